@@ -1,0 +1,48 @@
+package io.github.graphdocs.cli;
+
+import io.github.graphdocs.pipeline.GeneratorRun;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code graphdocs generate --docs DIR --out DIR [--package P] [--strict]}. */
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = GraphDocsCommand.Version.class,
+    description = "Generates the Java model sources. Writes nothing when there are errors; the previous output stays.")
+final class GenerateCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--docs", required = true, description = "The docs folder (resources/ and api/ pages).")
+  Path docs;
+
+  @Option(names = "--out", required = true, description = "The output folder for the Java sources; replaced as a whole.")
+  Path out;
+
+  @Option(names = "--package", defaultValue = GeneratorRun.DEFAULT_PACKAGE, description = "Base package (default: ${DEFAULT-VALUE}).")
+  String packageName;
+
+  @Option(names = "--strict", description = "Treat warnings as errors.")
+  boolean strict;
+
+  @Option(names = "--notes", description = "Also print notes.")
+  boolean notes;
+
+  @Override
+  public Integer call() {
+    if (!GeneratorRun.isValidPackage(packageName)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--package '" + packageName + "' is not a Java package name");
+    }
+    GeneratorRun.Result r = GeneratorRun.generate(docs, out, packageName, strict);
+    var err = spec.commandLine().getErr();
+    DiagnosticPrinter.printText(r.diagnostics(), err, notes);
+    err.println(DiagnosticPrinter.summary(r.diagnostics()));
+    if (!r.ok()) {
+      err.println("graphdocs: nothing written; " + out + " is unchanged");
+      return 1;
+    }
+    spec.commandLine().getOut().println("wrote " + r.filesWritten() + " files to " + out);
+    return 0;
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.graphdocs.cli;
+
+import io.github.graphdocs.csdl.CsdlExporter;
+import io.github.graphdocs.csdl.SchemaJsonExporter;
+import io.github.graphdocs.pipeline.GraphDocs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code graphdocs schema --docs DIR --format csdl|json --out FILE}. */
+@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = GraphDocsCommand.Version.class,
+    description = "Exports the checked schema as OData CSDL XML or JSON.")
+final class SchemaCommand implements Callable<Integer> {
+  enum Format { csdl, json }
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--docs", required = true, description = "The docs folder.")
+  Path docs;
+
+  @Option(names = "--format", defaultValue = "csdl", description = "csdl or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--out", description = "The output file (default: standard output).")
+  Path out;
+
+  @Option(names = "--strict", description = "Treat warnings as errors.")
+  boolean strict;
+
+  @Override
+  public Integer call() throws IOException {
+    GraphDocs.Analysis a = GraphDocs.analyze(docs);
+    var diagnostics = strict ? a.diagnostics().strict() : a.diagnostics();
+    var err = spec.commandLine().getErr();
+    if (diagnostics.hasErrors()) {
+      DiagnosticPrinter.printText(diagnostics, err, false);
+      err.println(DiagnosticPrinter.summary(diagnostics));
+      return 1;
+    }
+    String text = format == Format.csdl ? CsdlExporter.export(a.schema()) : SchemaJsonExporter.export(a.schema());
+    if (out == null) {
+      spec.commandLine().getOut().print(text);
+    } else {
+      Path target = out.toAbsolutePath();
+      if (target.getParent() != null) {
+        Files.createDirectories(target.getParent());
+      }
+      Path tmp = Files.createTempFile(target.getParent(), ".graphdocs-schema", ".tmp");
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      err.println("wrote " + a.schema().types().size() + " types to " + out + " (" + DiagnosticPrinter.summary(diagnostics) + ")");
+    }
+    return 0;
+  }
+}

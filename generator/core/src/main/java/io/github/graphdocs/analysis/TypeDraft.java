@@ -1,0 +1,81 @@
+package io.github.graphdocs.analysis;
+
+import io.github.graphdocs.diagnostics.SourceLocation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything the pages say about one type, before it is resolved. Mutable; lives only in analysis. */
+final class TypeDraft {
+  /** How sure a statement of the base type is; higher wins. */
+  enum BaseSource { INHERITED_CELL, DERIVED_LIST, PROSE, ANNOTATION }
+
+  record BaseClaim(String target, BaseSource source, String contextNamespace, SourceLocation at) {}
+
+  final String key;
+  String namespace;
+  String name;
+  boolean structured;
+  boolean enumerated;
+  boolean keyed;
+  boolean hasMethods;
+  boolean isAbstract;
+  boolean open;
+  boolean flags;
+  String description = "";
+  final List<BaseClaim> baseClaims = new ArrayList<>();
+  final Map<String, PropertyDraft> properties = new LinkedHashMap<>();
+  final Map<String, PropertyDraft> apiProperties = new LinkedHashMap<>();
+  final Map<String, MemberDraft> members = new LinkedHashMap<>();
+  final List<SourceLocation> sources = new ArrayList<>();
+  SourceLocation enumSource;
+
+  TypeDraft(String key, String namespace, String name) {
+    this.key = key;
+    this.namespace = namespace;
+    this.name = name;
+  }
+
+  String qualifiedName() {
+    return namespace + "." + name;
+  }
+
+  /** One property as one page states it. */
+  static final class PropertyDraft {
+    final String name;
+    String namespace;
+    TypeCellParser.Parsed tableType;
+    String tableTypeText = "";
+    SourceLocation tableAt;
+    TypeCellParser.Parsed jsonType;
+    String jsonTypeName;
+    SourceLocation jsonAt;
+    String description = "";
+    List<String> possibleValues = List.of();
+    String inheritedFrom;
+    SourceLocation at;
+
+    PropertyDraft(String name, String namespace) {
+      this.name = name;
+      this.namespace = namespace;
+    }
+  }
+
+  /** One enum member. */
+  static final class MemberDraft {
+    String name;
+    Long value;
+    String description = "";
+    final SourceLocation at;
+    final boolean fromTable;
+
+    MemberDraft(String name, Long value, String description, SourceLocation at, boolean fromTable) {
+      this.name = name;
+      this.value = value;
+      this.description = description;
+      this.at = at;
+      this.fromTable = fromTable;
+    }
+  }
+}

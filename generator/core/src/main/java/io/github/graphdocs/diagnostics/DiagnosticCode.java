@@ -1,0 +1,75 @@
+package io.github.graphdocs.diagnostics;
+
+/**
+ * Every kind of finding graphdocs reports. The ids are stable: scripts and suppression lists rely on
+ * them. docs/diagnostics.md describes each one and how to fix the doc.
+ */
+public enum DiagnosticCode {
+  // GD1xx: reading files
+  DOCS_FOLDER_MISSING("GD100", Severity.ERROR, "The docs folder does not exist or is not a folder."),
+  FILE_UNREADABLE("GD101", Severity.ERROR, "A docs file could not be read."),
+  NOT_UTF8("GD102", Severity.WARNING, "A docs file is not valid UTF-8; bad bytes were replaced."),
+  BINARY_FILE("GD103", Severity.WARNING, "A .md file holds binary data and was skipped."),
+  EMPTY_FILE("GD104", Severity.NOTE, "A docs file is empty."),
+  FILE_TOO_LARGE("GD105", Severity.WARNING, "A docs file is larger than the reading limit and was cut."),
+  NO_PAGES("GD106", Severity.WARNING, "The docs folder holds no Markdown pages."),
+  FRONT_MATTER_LINE("GD107", Severity.NOTE, "A front matter line is not 'key: value' YAML."),
+
+  INTERNAL_ERROR("GD199", Severity.ERROR, "graphdocs failed on a page; please report it with the page."),
+
+  // GD2xx: page structure
+  ANNOTATION_INVALID_JSON("GD200", Severity.WARNING, "An annotation comment is not valid JSON."),
+  ANNOTATION_WITHOUT_CODE("GD201", Severity.WARNING, "An annotation is not followed by a fenced code block."),
+  JSON_BLOCK_INVALID("GD202", Severity.WARNING, "A JSON code block has syntax errors."),
+  TABLE_ROW_SHAPE("GD203", Severity.WARNING, "A table row has missing, extra or empty cells."),
+  RESOURCE_WITHOUT_TYPE("GD204", Severity.WARNING, "A resource annotation names no @odata.type."),
+  INHERITS_WITHOUT_TYPE("GD205", Severity.WARNING, "'Inherits from' text names no type."),
+  PROPERTY_NAME_INVALID("GD206", Severity.WARNING, "A property name cell is not a plain name."),
+  HTTP_REQUEST_INVALID("GD207", Severity.WARNING, "An HTTP request line could not be read."),
+
+  // GD3xx: schema consistency
+  UNKNOWN_TYPE("GD300", Severity.WARNING, "A property refers to a type that no page defines."),
+  UNKNOWN_BASE_TYPE("GD301", Severity.WARNING, "A base type is not defined by any page."),
+  BASE_TYPE_CYCLE("GD302", Severity.ERROR, "Base types form a cycle."),
+  CONFLICTING_BASE_TYPES("GD303", Severity.WARNING, "Pages state two different base types for one type."),
+  CONFLICTING_PROPERTY_TYPES("GD304", Severity.WARNING, "One property is given two different types."),
+  INCOMPATIBLE_PROPERTY("GD305", Severity.ERROR, "One property is defined twice, incompatibly (value vs. object vs. collection)."),
+  PROPERTY_ONLY_IN_JSON("GD306", Severity.NOTE, "A property appears in the JSON representation but not in the table."),
+  CONFLICTING_KINDS("GD307", Severity.WARNING, "A type is documented as an enum and as a structured type."),
+  TYPE_WITHOUT_NAMESPACE("GD308", Severity.NOTE, "A type name is not qualified; the page namespace was assumed."),
+  ENUM_WITHOUT_MEMBERS("GD309", Severity.WARNING, "An enum type has no documented members."),
+
+  // GD4xx: names
+  INVALID_TYPE_NAME("GD400", Severity.ERROR, "A type name cannot become a Java type name."),
+  NAMES_DIFFER_IN_CASE("GD401", Severity.WARNING, "Two names differ only in letter case."),
+  RESERVED_NAME("GD402", Severity.NOTE, "A name is a Java keyword or clashes with a name the model uses; it was mapped."),
+
+  // GD5xx: output
+  OUTPUT_FAILED("GD500", Severity.ERROR, "The output could not be written."),
+
+  // GD6xx: examples (verify)
+  EXAMPLE_MISMATCH("GD600", Severity.ERROR, "A documented example does not survive a read and write through the model."),
+  EXAMPLE_INVALID_JSON("GD601", Severity.WARNING, "A documented example is not valid JSON.");
+
+  private final String id;
+  private final Severity defaultSeverity;
+  private final String summary;
+
+  DiagnosticCode(String id, Severity defaultSeverity, String summary) {
+    this.id = id;
+    this.defaultSeverity = defaultSeverity;
+    this.summary = summary;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Severity defaultSeverity() {
+    return defaultSeverity;
+  }
+
+  public String summary() {
+    return summary;
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.graphdocs.javagen;
+
+/**
+ * Makes doc text safe inside a Javadoc comment. Docs are untrusted: "*&#47;" would end the comment,
+ * a backslash-u sequence is a Unicode escape that javac decodes even in comments, and '@' at a line
+ * start would become a tag. HTML is escaped so that the text is shown as written. The result is passed
+ * to JavaPoet as an argument, never as a format string, so '$' is harmless.
+ */
+final class JavadocText {
+  private JavadocText() {}
+
+  static String escape(String text) {
+    StringBuilder sb = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '@' -> sb.append("&#64;");
+        case '\\' -> sb.append("&#92;");
+        case '*' -> sb.append(i + 1 < text.length() && text.charAt(i + 1) == '/' ? "&#42;" : "*");
+        case '/' -> sb.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
+        case '\r', '\n', '\u2028', '\u2029', '\u0085' -> sb.append(' ');
+        default -> {
+          if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) && !validSurrogate(text, i)) {
+            sb.append(' ');
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.toString().trim();
+  }
+
+  private static boolean validSurrogate(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.graphdocs.markdown;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+
+/**
+ * Reads JSON the way doc authors write it: comments, trailing commas, single quotes, unquoted names,
+ * leading zeros and non-ASCII white space are accepted. What still fails is reported with the
+ * line and column of the fault, relative to the text given.
+ */
+public final class LenientJson {
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+      .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+      .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+      .enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
+      .enable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+      .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+      .build();
+
+  static {
+    MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+        .maxNestingDepth(200).maxStringLength(5_000_000).maxNumberLength(1000).build());
+  }
+
+  private LenientJson() {}
+
+  /** The outcome: a node, or an error message with a 1-based line and column. */
+  public record Result(JsonNode node, String error, int line, int column) {
+    public boolean ok() {
+      return node != null;
+    }
+  }
+
+  public static Result parse(String text) {
+    String cleaned = clean(text);
+    try (JsonParser p = MAPPER.getFactory().createParser(cleaned)) {
+      JsonNode node = MAPPER.readTree(p);
+      if (node == null || node.isMissingNode()) {
+        return new Result(null, "no JSON value", 1, 1);
+      }
+      if (p.nextToken() != null) {
+        JsonLocation loc = p.currentLocation();
+        return new Result(null, "unexpected text after the JSON value", loc.getLineNr(), loc.getColumnNr());
+      }
+      return new Result(node, null, 0, 0);
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      return new Result(null, e.getOriginalMessage(),
+          loc == null ? 1 : Math.max(1, loc.getLineNr()), loc == null ? 1 : Math.max(1, loc.getColumnNr()));
+    } catch (IOException | RuntimeException e) {
+      return new Result(null, String.valueOf(e.getMessage()), 1, 1);
+    }
+  }
+
+  /** Non-ASCII spaces become ASCII spaces; nothing else changes, so lines and columns still match. */
+  static String clean(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u200B' || c == '\uFEFF'
+          || (c >= '\u2000' && c <= '\u200A')) {
+        if (sb == null) {
+          sb = new StringBuilder(text);
+        }
+        sb.setCharAt(i, ' ');
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+
+  /** The shared lenient mapper, for callers that need to write or convert trees. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+}

@@ -95,8 +95,8 @@ final class PageEvidenceReader {
       TypeDraft t = draft(typeName, ns, page, a.line());
       t.structured = true;
       t.sources.add(at);
-      if (!a.string("keyProperty").isEmpty()) {
-        t.keyed = true;
+      if (!a.string("keyProperty").isEmpty() && t.keyProperty == null) {
+        t.keyProperty = a.string("keyProperty");
       }
       if (a.flag("abstract") || a.flag("isAbstract")) {
         t.isAbstract = true;
@@ -123,6 +123,7 @@ final class PageEvidenceReader {
       readPropertyTables(page, main);
       readInheritanceProse(page, main);
       readMethods(page, main);
+      main.mentionsDerivedTypes |= mentionsDerivedTypes(page);
     }
     readEnums(page);
   }
@@ -192,9 +193,6 @@ final class PageEvidenceReader {
   private void jsonProperty(TypeDraft t, String key, JsonNode value, SourceLocation at, String ns) {
     if (key.startsWith("@") || key.isBlank() || key.contains("@odata.")) {
       return;
-    }
-    if (key.equals("id")) {
-      t.keyed = true;
     }
     PropertyDraft p = t.properties.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new PropertyDraft(key, ns));
     if (p.jsonAt != null) {
@@ -398,6 +396,28 @@ final class PageEvidenceReader {
     int slash = dest.lastIndexOf('/');
     String file = dest.substring(slash + 1).replaceAll("(\\.md)?(#.*)?$", "");
     return WORD.matcher(file).matches() ? file : null;
+  }
+
+  private static final Pattern DERIVED_TALK = Pattern.compile(
+      "\\bderived\\s+(resource\\s+|entity\\s+|complex\\s+)?types?\\b|\\bderive\\s+from\\b|\\babstract\\s+(base\\s+)?type\\b|\\bbase\\s+type\\s+for\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  private static boolean mentionsDerivedTypes(DocPage page) {
+    for (DocParagraph p : page.paragraphs()) {
+      if (DERIVED_TALK.matcher(p.text()).find()) {
+        return true;
+      }
+    }
+    for (DocTable t : page.tables()) {
+      for (var row : t.rows()) {
+        for (DocCell c : row.cells()) {
+          if (DERIVED_TALK.matcher(c.text()).find()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private void readMethods(DocPage page, TypeDraft t) {

@@ -79,6 +79,7 @@ public final class SchemaAnalyzer {
     applyDerivedLists(evidence.derived());
     bindRequestBodies(operations);
     checkNames();
+    decideKeys();
     resolveBases();
     decideKinds();
     createEnumsFromReferences();
@@ -250,6 +251,26 @@ public final class SchemaAnalyzer {
     }
   }
 
+  /**
+   * A type is keyed when its annotation's keyProperty names a property it lists, or when it lists an
+   * {@code id} that is a String: Graph keys are strings, while Guid ids belong to complex types.
+   */
+  private void decideKeys() {
+    for (TypeDraft d : drafts.values()) {
+      if (!d.structured) {
+        continue;
+      }
+      PropertyDraft key = d.keyProperty == null ? null : d.properties.get(d.keyProperty.toLowerCase(Locale.ROOT));
+      PropertyDraft id = d.properties.get("id");
+      boolean stringId = id != null && isStringLike(id.tableType) && (id.tableType != null || isStringLike(id.jsonType));
+      d.keyed = key != null || stringId;
+    }
+  }
+
+  private static boolean isStringLike(TypeCellParser.Parsed t) {
+    return t == null || !t.collection() && (t.name().equals("Edm.String") || t.name().equals("Edm.Untyped"));
+  }
+
   private void resolveBases() {
     // 1. stated claims, strongest source first
     Map<String, TypeDraft> cellCandidates = new HashMap<>();
@@ -321,7 +342,9 @@ public final class SchemaAnalyzer {
       }
     }
     resolvedBase.putAll(cellCandidates);
-    // 3. keyed types with no stated base derive from the keyed root the docs use most
+    // 3. a type that lists every property of another documented type derives from it
+    inferBasesFromListedProperties();
+    // 4. keyed types with no stated base derive from the keyed root the docs use most
     TypeDraft keyRoot = keyedRoot();
     if (keyRoot != null) {
       for (TypeDraft d : drafts.values()) {
@@ -331,6 +354,73 @@ public final class SchemaAnalyzer {
       }
     }
     breakCycles();
+  }
+
+  /** Fewest non-key properties a type must list before its properties can reveal it as a base. */
+  private static final int MIN_SHARED_PROPERTIES = 3;
+
+  /**
+   * Pages list inherited properties, so a type with no stated base whose listed properties include all
+   * those of another documented type (at least {@link #MIN_SHARED_PROPERTIES}, key aside) derives from
+   * the largest such type, provided the docs show that type is a base (it is stated as the base of some
+   * type, is abstract, or its page speaks of derived types) and the names are related. Ties between unrelated candidates are left alone.
+   */
+  private void inferBasesFromListedProperties() {
+    List<TypeDraft> structured = new ArrayList<>();
+    Map<TypeDraft, Set<String>> listed = new HashMap<>();
+    for (TypeDraft d : drafts.values()) {
+      if (d.structured) {
+        Set<String> names = new HashSet<>(d.properties.keySet());
+        names.remove("id");
+        structured.add(d);
+        listed.put(d, names);
+      }
+    }
+    Set<TypeDraft> knownBases = new HashSet<>(resolvedBase.values());
+    for (TypeDraft d : structured) {
+      if (d.isAbstract || d.mentionsDerivedTypes) {
+        knownBases.add(d);
+      }
+    }
+    Map<String, TypeDraft> inferred = new HashMap<>();
+    for (TypeDraft d : structured) {
+      if (resolvedBase.containsKey(d.key)) {
+        continue;
+      }
+      Set<String> mine = listed.get(d);
+      TypeDraft best = null;
+      boolean tie = false;
+      for (TypeDraft t : structured) {
+        Set<String> theirs = listed.get(t);
+        if (t == d || !knownBases.contains(t) || !namesRelated(d.name, t.name) || theirs.size() < MIN_SHARED_PROPERTIES || theirs.size() >= mine.size()
+            || t.keyed != d.keyed || !mine.containsAll(theirs) || isAncestor(d, t)) {
+          continue;
+        }
+        if (best == null || theirs.size() > listed.get(best).size()) {
+          best = t;
+          tie = false;
+        } else if (theirs.size() == listed.get(best).size() && !isAncestor(best, t) && !isAncestor(t, best)) {
+          tie = true;
+        }
+      }
+      if (best != null && !tie) {
+        inferred.put(d.key, best);
+      }
+    }
+    resolvedBase.putAll(inferred);
+  }
+
+  /** A subtype's name usually ends like its base's ("recordOperation" : "commsOperation") or extends it. */
+  static boolean namesRelated(String sub, String base) {
+    return lastWord(sub).equalsIgnoreCase(lastWord(base)) || sub.toLowerCase(Locale.ROOT).startsWith(base.toLowerCase(Locale.ROOT));
+  }
+
+  private static String lastWord(String camel) {
+    int i = camel.length() - 1;
+    while (i > 0 && !Character.isUpperCase(camel.charAt(i))) {
+      i--;
+    }
+    return camel.substring(i);
   }
 
   /** The most common stated base among types whose own page has no base and a key: Graph's entity. */

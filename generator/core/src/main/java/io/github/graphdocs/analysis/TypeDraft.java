@@ -18,11 +18,15 @@ final class TypeDraft {
   String name;
   boolean structured;
   boolean enumerated;
+  /** Has a key: a keyProperty the type really lists, or a String {@code id}. Decided after all pages are read. */
   boolean keyed;
+  String keyProperty;
   boolean hasMethods;
   boolean isAbstract;
   boolean open;
   boolean flags;
+  /** Its page speaks of derived types or of being a base type. */
+  boolean mentionsDerivedTypes;
   String description = "";
   final List<BaseClaim> baseClaims = new ArrayList<>();
   final Map<String, PropertyDraft> properties = new LinkedHashMap<>();

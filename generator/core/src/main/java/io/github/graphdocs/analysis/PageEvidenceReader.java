@@ -265,6 +265,9 @@ final class PageEvidenceReader {
         continue;
       }
       readPropertyRows(table, page, t.properties, t, true);
+      if (table.section().toLowerCase(Locale.ROOT).startsWith("relationship") && !table.rows().isEmpty()) {
+        t.hasRelationships = true;
+      }
     }
   }
 

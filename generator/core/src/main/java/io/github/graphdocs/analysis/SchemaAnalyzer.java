@@ -263,7 +263,7 @@ public final class SchemaAnalyzer {
       PropertyDraft key = d.keyProperty == null ? null : d.properties.get(d.keyProperty.toLowerCase(Locale.ROOT));
       PropertyDraft id = d.properties.get("id");
       boolean stringId = id != null && isStringLike(id.tableType) && (id.tableType != null || isStringLike(id.jsonType));
-      d.keyed = key != null || stringId;
+      d.keyed = key != null || stringId && (d.hasMethods || d.hasRelationships);
     }
   }
 

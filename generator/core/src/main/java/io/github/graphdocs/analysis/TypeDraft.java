@@ -22,6 +22,7 @@ final class TypeDraft {
   boolean keyed;
   String keyProperty;
   boolean hasMethods;
+  boolean hasRelationships;
   boolean isAbstract;
   boolean open;
   boolean flags;

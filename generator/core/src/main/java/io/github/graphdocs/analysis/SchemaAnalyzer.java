@@ -79,6 +79,7 @@ public final class SchemaAnalyzer {
     applyDerivedLists(evidence.derived());
     bindRequestBodies(operations);
     checkNames();
+    markAddressable(operations);
     decideKeys();
     resolveBases();
     decideKinds();
@@ -263,7 +264,23 @@ public final class SchemaAnalyzer {
       PropertyDraft key = d.keyProperty == null ? null : d.properties.get(d.keyProperty.toLowerCase(Locale.ROOT));
       PropertyDraft id = d.properties.get("id");
       boolean stringId = id != null && isStringLike(id.tableType) && (id.tableType != null || isStringLike(id.jsonType));
-      d.keyed = key != null || stringId && (d.hasMethods || d.hasRelationships);
+      d.keyed = key != null || stringId && (d.hasMethods || d.hasRelationships || d.addressable);
+    }
+  }
+
+  /** A type that an API reads, updates or deletes by a key segment ({@code .../{id}}) is an entity. */
+  private void markAddressable(List<OperationDraft> operations) {
+    for (OperationDraft op : operations) {
+      boolean byKey = op.paths.stream().anyMatch(p -> p.split("\\?")[0].replaceAll("/+$", "").endsWith("}"));
+      if (!byKey) {
+        continue;
+      }
+      String name = op.method.equals("GET") ? (op.responseCollection ? null : op.responseTypeName)
+          : op.method.equals("PATCH") || op.method.equals("PUT") ? op.requestTypeName : null;
+      TypeDraft t = resolve(name, op.namespace);
+      if (t != null) {
+        t.addressable = true;
+      }
     }
   }
 

@@ -23,6 +23,8 @@ final class TypeDraft {
   String keyProperty;
   boolean hasMethods;
   boolean hasRelationships;
+  /** An API page reads or updates it by key. */
+  boolean addressable;
   boolean isAbstract;
   boolean open;
   boolean flags;

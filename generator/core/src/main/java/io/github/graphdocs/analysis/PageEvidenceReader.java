@@ -51,6 +51,9 @@ final class PageEvidenceReader {
   private static final Pattern INHERITED_CELL = Pattern.compile("inherited\\s+from\\s+\\[?`?([A-Za-z_][A-Za-z0-9_.]*)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*[A-Za-z0-9_]");
+  private static final Pattern NAME_REMARK =
+      Pattern.compile("\\s*\\((deprecated|preview|optional|required|read-only)\\)\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LINK_FILE_SUFFIX = Pattern.compile("(\\.md)?(#.*)?$");
   private static final Pattern PROPERTY_NAME = Pattern.compile("@?[A-Za-z_][A-Za-z0-9_.@\\-]*");
   private static final Set<String> PROSE_STOP = Set.of(
       "the", "a", "an", "base", "this", "class", "type", "resource", "abstract", "entity type", "complex");
@@ -220,7 +223,7 @@ final class PageEvidenceReader {
       String s = v.asText();
       List<String> alts = PossibleValues.fromPlaceholder(s);
       if (!alts.isEmpty()) {
-        p.possibleValues = alts;
+        p.placeholderValues = alts;
         parsed = new TypeCellParser.Parsed("Edm.String", collection);
       } else {
         parsed = TypeCellParser.parsePlaceholder(s);
@@ -255,7 +258,10 @@ final class PageEvidenceReader {
         || !table.headerCell(1).startsWith("type")) {
       return false;
     }
-    String section = table.section().toLowerCase(Locale.ROOT).replaceAll("[:.]$", "").trim();
+    String section = table.section().toLowerCase(Locale.ROOT).trim();
+    if (section.endsWith(":") || section.endsWith(".")) {
+      section = section.substring(0, section.length() - 1).trim();
+    }
     return PROPERTY_SECTIONS.contains(section) || section.equals(page.title().toLowerCase(Locale.ROOT));
   }
 
@@ -329,7 +335,7 @@ final class PageEvidenceReader {
   }
 
   static String cleanPropertyName(String cell) {
-    String n = cell.replaceAll("\\s*\\((deprecated|preview|optional|required|read-only)\\)\\s*$", "").trim();
+    String n = NAME_REMARK.matcher(cell).replaceFirst("").trim();
     if (n.endsWith(":")) {
       n = n.substring(0, n.length() - 1);
     }
@@ -397,7 +403,7 @@ final class PageEvidenceReader {
     }
     String dest = l.destination();
     int slash = dest.lastIndexOf('/');
-    String file = dest.substring(slash + 1).replaceAll("(\\.md)?(#.*)?$", "");
+    String file = LINK_FILE_SUFFIX.matcher(dest.substring(slash + 1)).replaceFirst("");
     return WORD.matcher(file).matches() ? file : null;
   }
 

@@ -640,6 +640,7 @@ public final class SchemaAnalyzer {
     // An enum hidden behind String: a named enum elsewhere, or values that match a known enum.
     if (chosen.name().equals("Edm.String")) {
       List<String> values = !p.possibleValues.isEmpty() ? p.possibleValues
+          : !p.placeholderValues.isEmpty() ? p.placeholderValues
           : api != null ? api.possibleValues : List.of();
       if (fromApi != null && !fromApi.isPrimitive() && kinds.get(fromApi.name().toLowerCase(Locale.ROOT)) == TypeKind.ENUM) {
         TypeDraft e = drafts.get(fromApi.name().toLowerCase(Locale.ROOT));

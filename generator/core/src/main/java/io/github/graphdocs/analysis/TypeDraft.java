@@ -60,6 +60,8 @@ final class TypeDraft {
     SourceLocation jsonAt;
     String description = "";
     List<String> possibleValues = List.of();
+    /** Members of an "a | b | c" JSON placeholder. */
+    List<String> placeholderValues = List.of();
     String inheritedFrom;
     SourceLocation at;
 

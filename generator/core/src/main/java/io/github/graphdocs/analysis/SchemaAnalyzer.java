@@ -359,10 +359,10 @@ public final class SchemaAnalyzer {
       }
     }
     resolvedBase.putAll(cellCandidates);
+    TypeDraft keyRoot = keyedRoot();
     // 3. a type that lists every property of another documented type derives from it
     inferBasesFromListedProperties();
     // 4. keyed types with no stated base derive from the keyed root the docs use most
-    TypeDraft keyRoot = keyedRoot();
     if (keyRoot != null) {
       for (TypeDraft d : drafts.values()) {
         if (d.structured && d.keyed && d != keyRoot && !resolvedBase.containsKey(d.key)) {

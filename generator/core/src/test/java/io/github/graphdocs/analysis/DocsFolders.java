@@ -44,8 +44,12 @@ final class DocsFolders {
   }
 
   static Diagnostic diagnostic(GraphDocs.Analysis a, String code, String file) {
+    return diagnostic(a, code, file, "");
+  }
+
+  static Diagnostic diagnostic(GraphDocs.Analysis a, String code, String file, String messagePart) {
     for (Diagnostic d : a.diagnostics().all()) {
-      if (d.code().id().equals(code) && d.location().file().equals(file)) {
+      if (d.code().id().equals(code) && d.location().file().equals(file) && d.message().contains(messagePart)) {
         return d;
       }
     }

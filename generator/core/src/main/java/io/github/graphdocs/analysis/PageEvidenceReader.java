@@ -141,10 +141,21 @@ final class PageEvidenceReader {
     if (!hasTable) {
       return null;
     }
-    TypeDraft t = draft(m.group(1), page.namespace(), page, page.titleLine());
+    TypeDraft t = draft(singularByFileName(m.group(1), page), page.namespace(), page, page.titleLine());
     t.structured = true;
     t.sources.add(SourceLocation.of(page.path(), page.titleLine()));
     return t;
+  }
+
+  /** "# accounts resource type" on {@code dynamics-account.md} documents {@code account}: the file name decides the number. */
+  static String singularByFileName(String titleName, DocPage page) {
+    String base = page.baseName();
+    base = base.substring(base.lastIndexOf('-') + 1);
+    String lower = titleName.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("s") && !base.endsWith("s") && lower.substring(0, lower.length() - 1).equals(base)) {
+      return titleName.substring(0, titleName.length() - 1);
+    }
+    return titleName;
   }
 
   private String firstDescription(DocPage page) {

@@ -276,4 +276,20 @@ class EdgeCaseRulesTest {
   void relationshipHeaderOverAStructuralProperty() {
     assertFalse(property(type(analyze("tables"), "microsoft.graph.presence"), "availability").navigation());
   }
+
+  // ---------------------------------------------------------------- pages without annotations
+
+  @Test
+  void pluralTitleWithoutAnnotationNamesTheSingularOfItsFile() {
+    GraphDocs.Analysis a = analyze("titles");
+    TypeDef t = type(a, "microsoft.graph.account");
+    assertEquals(List.of("id", "number"), propertyNames(t));
+    assertEquals("Edm.Guid", property(t, "id").type().csdl());
+    assertEquals("Represents an account.", t.description());
+  }
+
+  @Test
+  void titleMatchingItsFileKeepsItsNumber() {
+    assertEquals(List.of("code"), propertyNames(type(analyze("titles"), "microsoft.graph.taxes")));
+  }
 }

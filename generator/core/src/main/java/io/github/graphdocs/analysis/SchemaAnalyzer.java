@@ -561,28 +561,29 @@ public final class SchemaAnalyzer {
     }
   }
 
-  /** An enum whose members are exactly these values (unknownFutureValue aside), when there is one. */
+  /** Enums by their member names (lower case, unknownFutureValue aside); built when properties are resolved. */
+  private final Map<Set<String>, List<TypeDraft>> enumsByMembers = new HashMap<>();
+
+  private void indexEnumsByMembers() {
+    enumsByMembers.clear();
+    for (TypeDraft d : drafts.values()) {
+      if (kinds.get(d.key) == TypeKind.ENUM) {
+        Set<String> have = new HashSet<>(d.members.keySet());
+        have.remove("unknownfuturevalue");
+        enumsByMembers.computeIfAbsent(have, k -> new ArrayList<>()).add(d);
+      }
+    }
+  }
+
+  /** The one enum whose members are exactly these values (unknownFutureValue aside), or null. */
   private TypeDraft enumWithMembers(List<String> values) {
     Set<String> wanted = PossibleValues.lower(values);
     wanted.remove("unknownfuturevalue");
     if (wanted.size() < 2) {
       return null;
     }
-    TypeDraft found = null;
-    for (TypeDraft d : drafts.values()) {
-      if (kinds.get(d.key) != TypeKind.ENUM) {
-        continue;
-      }
-      Set<String> have = new HashSet<>(d.members.keySet());
-      have.remove("unknownfuturevalue");
-      if (have.equals(wanted)) {
-        if (found != null) {
-          return null;
-        }
-        found = d;
-      }
-    }
-    return found;
+    List<TypeDraft> found = enumsByMembers.get(wanted);
+    return found != null && found.size() == 1 ? found.get(0) : null;
   }
 
   // ---------------------------------------------------------------- properties
@@ -590,13 +591,16 @@ public final class SchemaAnalyzer {
   private Map<String, List<PropertyDef>> resolveProperties() {
     Map<String, List<PropertyDef>> declared = new HashMap<>();
     Map<String, Set<String>> allNames = new HashMap<>();
+    indexEnumsByMembers();
     List<TypeDraft> ordered = new ArrayList<>();
+    Map<TypeDraft, Integer> depth = new HashMap<>();
     for (TypeDraft d : drafts.values()) {
       if (kinds.get(d.key) == TypeKind.ENTITY || kinds.get(d.key) == TypeKind.COMPLEX) {
         ordered.add(d);
+        depth.put(d, ancestors(d).size());
       }
     }
-    ordered.sort(Comparator.comparingInt((TypeDraft d) -> ancestors(d).size()).thenComparing(d -> d.key));
+    ordered.sort(Comparator.comparingInt((TypeDraft d) -> depth.get(d)).thenComparing(d -> d.key));
     for (TypeDraft d : ordered) {
       Set<String> inherited = new HashSet<>();
       TypeDraft base = resolvedBase.get(d.key);

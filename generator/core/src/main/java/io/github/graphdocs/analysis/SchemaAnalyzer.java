@@ -375,6 +375,8 @@ public final class SchemaAnalyzer {
 
   /** Fewest non-key properties a type must list before its properties can reveal it as a base. */
   private static final int MIN_SHARED_PROPERTIES = 3;
+  /** How many related types must list all of a type's properties before it counts as their base. */
+  private static final int MIN_SUBTYPES_SHARING = 2;
 
   /**
    * Pages list inherited properties, so a type with no stated base whose listed properties include all
@@ -399,6 +401,24 @@ public final class SchemaAnalyzer {
         knownBases.add(d);
       }
     }
+    // A set of properties that several related types with longer (more specific) names all list is a shared base.
+    for (TypeDraft t : structured) {
+      Set<String> theirs = listed.get(t);
+      if (knownBases.contains(t) || theirs.size() < MIN_SHARED_PROPERTIES) {
+        continue;
+      }
+      int sharing = 0;
+      for (TypeDraft d : structured) {
+        if (d != t && d.keyed == t.keyed && listed.get(d).size() > theirs.size() && words(t.name) < words(d.name)
+            && namesRelated(d.name, t.name)
+            && listed.get(d).containsAll(theirs)) {
+          sharing++;
+        }
+      }
+      if (sharing >= MIN_SUBTYPES_SHARING) {
+        knownBases.add(t);
+      }
+    }
     Map<String, TypeDraft> inferred = new HashMap<>();
     for (TypeDraft d : structured) {
       if (resolvedBase.containsKey(d.key)) {
@@ -409,14 +429,18 @@ public final class SchemaAnalyzer {
       boolean tie = false;
       for (TypeDraft t : structured) {
         Set<String> theirs = listed.get(t);
-        if (t == d || !knownBases.contains(t) || !namesRelated(d.name, t.name) || theirs.size() < MIN_SHARED_PROPERTIES || theirs.size() >= mine.size()
-            || t.keyed != d.keyed || !mine.containsAll(theirs) || isAncestor(d, t)) {
+        // equal sets: only a more generic name (fewer words) can be the base
+        boolean smaller = theirs.size() < mine.size() || theirs.size() == mine.size() && words(t.name) < words(d.name);
+        if (t == d || !knownBases.contains(t) || !smaller || words(t.name) > words(d.name) || theirs.size() < MIN_SHARED_PROPERTIES
+            || t.keyed != d.keyed || !namesRelated(d.name, t.name) || !mine.containsAll(theirs) || isAncestor(d, t)) {
           continue;
         }
-        if (best == null || theirs.size() > listed.get(best).size()) {
+        if (best == null || theirs.size() > listed.get(best).size()
+            || theirs.size() == listed.get(best).size() && words(t.name) < words(best.name)) {
           best = t;
           tie = false;
-        } else if (theirs.size() == listed.get(best).size() && !isAncestor(best, t) && !isAncestor(t, best)) {
+        } else if (theirs.size() == listed.get(best).size() && words(t.name) == words(best.name)
+            && !isAncestor(best, t) && !isAncestor(t, best)) {
           tie = true;
         }
       }
@@ -430,6 +454,16 @@ public final class SchemaAnalyzer {
   /** A subtype's name usually ends like its base's ("recordOperation" : "commsOperation") or extends it. */
   static boolean namesRelated(String sub, String base) {
     return lastWord(sub).equalsIgnoreCase(lastWord(base)) || sub.toLowerCase(Locale.ROOT).startsWith(base.toLowerCase(Locale.ROOT));
+  }
+
+  private static int words(String camel) {
+    int n = 1;
+    for (int i = 1; i < camel.length(); i++) {
+      if (Character.isUpperCase(camel.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static String lastWord(String camel) {

@@ -59,4 +59,31 @@ class KindsAndBasesTest {
   void sharedPropertiesOfAnUnrelatedNameRevealNothing() {
     assertNull(type(A, "microsoft.graph.termsAndConditions").baseType());
   }
+
+  @Test
+  void propertiesThatSeveralMoreSpecificTypesListMakeASharedBase() {
+    GraphDocs.Analysis a = analyze("shared-bases");
+    assertEquals("microsoft.graph.jobOperation", type(a, "microsoft.graph.printJobOperation").baseType());
+    assertEquals("microsoft.graph.jobOperation", type(a, "microsoft.graph.scanJobOperation").baseType());
+    assertEquals(List.of("printer"), propertyNames(type(a, "microsoft.graph.printJobOperation")));
+  }
+
+  @Test
+  void equalPropertySetsDeriveFromTheMoreGenericName() {
+    assertEquals("microsoft.graph.jobOperation", type(analyze("shared-bases"), "microsoft.graph.copyJobOperation").baseType());
+  }
+
+  @Test
+  void sharedBaseHasTheMoreGenericName() {
+    GraphDocs.Analysis a = analyze("shared-bases");
+    assertEquals("microsoft.graph.stateSummaryReport", type(a, "microsoft.graph.deviceStateSummaryReport").baseType());
+    assertNull(type(a, "microsoft.graph.stateSummaryReport").baseType());
+  }
+
+  @Test
+  void siblingsSharingAMoreSpecificlyNamedTypesPropertiesDoNotDeriveFromIt() {
+    GraphDocs.Analysis a = analyze("shared-bases");
+    assertNull(type(a, "microsoft.graph.fooSummary").baseType());
+    assertNull(type(a, "microsoft.graph.barSummary").baseType());
+  }
 }

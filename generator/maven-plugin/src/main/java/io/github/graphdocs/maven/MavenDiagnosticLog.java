@@ -60,17 +60,18 @@ final class MavenDiagnosticLog {
         + (notes > 0 && !log.isDebugEnabled() ? " (-X shows notes)" : "");
   }
 
-  /** The build failure: the first error as the short message, every error in the long one. */
+  /**
+   * The build failure, naming the first error; every error is already in the log above, so there is
+   * no long message (Maven would print it a second time).
+   */
   MojoFailureException failure(DiagnosticCollector diagnostics, Path out) {
     List<Diagnostic> errors = diagnostics.all().stream().filter(d -> d.severity() == Severity.ERROR)
         .collect(Collectors.toList());
     String unchanged = "nothing was generated; the previous output in " + display(out) + " is unchanged";
-    String shortMessage = "graphdocs: " + count(errors.size(), "error") + " in " + display(docs) + ": "
+    String message = "graphdocs: " + count(errors.size(), "error") + " in " + display(docs) + ": "
         + (errors.isEmpty() ? "" : format(errors.get(0)))
         + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more, listed above)" : "") + "; " + unchanged;
-    String longMessage = errors.stream().map(this::format)
-        .collect(Collectors.joining(System.lineSeparator(), "", System.lineSeparator() + unchanged));
-    return new MojoFailureException(this, shortMessage, longMessage);
+    return new MojoFailureException(message);
   }
 
   String where(SourceLocation at) {

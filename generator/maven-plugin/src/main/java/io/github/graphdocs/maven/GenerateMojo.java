@@ -1,0 +1,96 @@
+package io.github.graphdocs.maven;
+
+import io.github.graphdocs.pipeline.GeneratorRun;
+import java.io.File;
+import java.nio.file.Path;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates Java model classes from Microsoft Graph style Markdown API reference pages and adds them
+ * to the compile sources. Fails the build when the docs have errors; the previous output is then
+ * left exactly as it was.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+  /** The docs folder: Markdown resource pages and API pages, searched recursively. */
+  @Parameter(property = "graphdocs.docsDirectory", required = true)
+  File docsDirectory;
+
+  /**
+   * Where the Java sources go. The folder is replaced as a whole on every successful run, so it must
+   * hold nothing but generated sources.
+   */
+  @Parameter(
+      property = "graphdocs.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/graphdocs",
+      required = true)
+  File outputDirectory;
+
+  /** The base package; sub-namespaces of the docs become sub-packages. */
+  @Parameter(property = "graphdocs.packageName", defaultValue = GeneratorRun.DEFAULT_PACKAGE)
+  String packageName;
+
+  /** Treat warnings as errors, so that any warning fails the build. */
+  @Parameter(property = "graphdocs.strict", defaultValue = "false")
+  boolean strict;
+
+  /** Skip generation (nothing is generated and no source root is added). */
+  @Parameter(property = "graphdocs.skip", defaultValue = "false")
+  boolean skip;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  @Override
+  public void execute() throws MojoFailureException {
+    if (skip) {
+      getLog().info("graphdocs: skipped (graphdocs.skip)");
+      return;
+    }
+    Path basedir = project.getBasedir() == null ? null : project.getBasedir().toPath().toAbsolutePath().normalize();
+    Path docs = docsDirectory.toPath().toAbsolutePath().normalize();
+    Path out = outputDirectory.toPath().toAbsolutePath().normalize();
+    checkConfiguration(basedir, docs, out);
+
+    GeneratorRun.Result result = GeneratorRun.generate(docs, out, packageName, strict);
+    MavenDiagnosticLog log = new MavenDiagnosticLog(getLog(), basedir, docs);
+    log.logAll(result.diagnostics());
+    if (!result.ok()) {
+      throw log.failure(result.diagnostics(), out);
+    }
+    getLog().info("graphdocs: " + log.summary(result.diagnostics()) + "; wrote " + result.filesWritten()
+        + " Java files to " + log.display(out));
+    project.addCompileSourceRoot(out.toString());
+  }
+
+  /**
+   * Refuses an invalid package and an output folder whose replacement would destroy something: the
+   * core replaces the output folder as a whole.
+   */
+  private void checkConfiguration(Path basedir, Path docs, Path out) throws MojoFailureException {
+    if (!GeneratorRun.isValidPackage(packageName)) {
+      throw new MojoFailureException("graphdocs: packageName '" + packageName
+          + "' is not a Java package name (lower-case segments such as io.github.graphdocs.model, no keywords)");
+    }
+    if (docs.startsWith(out)) {
+      throw new MojoFailureException("graphdocs: outputDirectory " + out
+          + " holds the docsDirectory; it is replaced on every run, so it must hold only generated sources");
+    }
+    if (basedir != null && basedir.startsWith(out)) {
+      throw new MojoFailureException("graphdocs: outputDirectory " + out
+          + " holds the project itself; it is replaced on every run, so it must hold only generated sources");
+    }
+    String sourceDirectory = project.getBuild() == null ? null : project.getBuild().getSourceDirectory();
+    if (sourceDirectory != null && Path.of(sourceDirectory).toAbsolutePath().normalize().startsWith(out)) {
+      throw new MojoFailureException("graphdocs: outputDirectory " + out
+          + " holds the project's own sources (" + sourceDirectory
+          + "); it is replaced on every run, so it must hold only generated sources");
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.graphdocs.maven;
+
+import io.github.graphdocs.diagnostics.Diagnostic;
+import io.github.graphdocs.diagnostics.DiagnosticCollector;
+import io.github.graphdocs.diagnostics.Severity;
+import io.github.graphdocs.diagnostics.SourceLocation;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * Writes diagnostics to the Maven log at their level (errors as errors, warnings as warnings, notes
+ * at debug, as {@code -X} shows them) with paths relative to the project, and builds the build
+ * failure. Maven's own {@code [ERROR]} prefix replaces the severity word of the CLI's format.
+ */
+final class MavenDiagnosticLog {
+  private final Log log;
+  private final Path basedir;
+  private final Path docs;
+
+  MavenDiagnosticLog(Log log, Path basedir, Path docs) {
+    this.log = log;
+    this.basedir = basedir;
+    this.docs = docs;
+  }
+
+  void logAll(DiagnosticCollector diagnostics) {
+    for (Diagnostic d : diagnostics.all()) {
+      String line = format(d);
+      switch (d.severity()) {
+        case ERROR:
+          log.error(line);
+          break;
+        case WARNING:
+          log.warn(line);
+          break;
+        default:
+          log.debug(line);
+          break;
+      }
+    }
+  }
+
+  /** {@code src/docs/a.md:3:1: [GD302] message}, then one {@code see} line per related place. */
+  String format(Diagnostic d) {
+    StringBuilder sb = new StringBuilder(where(d.location())).append(": [").append(d.code().id()).append("] ")
+        .append(d.message());
+    for (SourceLocation r : d.related()) {
+      sb.append(System.lineSeparator()).append("    see ").append(where(r));
+    }
+    return sb.toString();
+  }
+
+  String summary(DiagnosticCollector diagnostics) {
+    long notes = diagnostics.count(Severity.NOTE);
+    return count(diagnostics.count(Severity.ERROR), "error") + ", "
+        + count(diagnostics.count(Severity.WARNING), "warning") + ", " + count(notes, "note")
+        + (notes > 0 && !log.isDebugEnabled() ? " (-X shows notes)" : "");
+  }
+
+  /**
+   * The build failure, naming the first error; every error is already in the log above, so there is
+   * no long message (Maven would print it a second time).
+   */
+  MojoFailureException failure(DiagnosticCollector diagnostics, Path out) {
+    List<Diagnostic> errors = diagnostics.all().stream().filter(d -> d.severity() == Severity.ERROR)
+        .collect(Collectors.toList());
+    String unchanged = "nothing was generated; the previous output in " + display(out) + " is unchanged";
+    String message = "graphdocs: " + count(errors.size(), "error") + " in " + display(docs) + ": "
+        + (errors.isEmpty() ? "" : format(errors.get(0)))
+        + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more, listed above)" : "") + "; " + unchanged;
+    return new MojoFailureException(message);
+  }
+
+  String where(SourceLocation at) {
+    String file = display(docs.resolve(at.file()));
+    return at.line() > 0 ? file + ":" + at.line() + ":" + at.column() : file;
+  }
+
+  /** A path relative to the project folder when it lies inside it, else absolute. */
+  String display(Path path) {
+    Path p = path.toAbsolutePath().normalize();
+    if (basedir != null && p.startsWith(basedir) && !p.equals(basedir)) {
+      return basedir.relativize(p).toString().replace(java.io.File.separatorChar, '/');
+    }
+    return p.toString();
+  }
+
+  private static String count(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+}

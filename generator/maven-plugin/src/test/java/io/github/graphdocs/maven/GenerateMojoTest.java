@@ -1,0 +1,213 @@
+package io.github.graphdocs.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Mojo run directly, on a project folder made in a temporary directory. */
+class GenerateMojoTest {
+  @TempDir
+  Path basedir;
+
+  private final CapturingLog log = new CapturingLog();
+  private MavenProject project;
+
+  /** A mojo as Maven would configure it, on a copy of {@code src/test/resources/docs/<docs>}. */
+  private GenerateMojo mojo(String docs) throws IOException, URISyntaxException {
+    copyTree(Path.of(getClass().getResource("/docs/" + docs).toURI()), basedir.resolve("src/docs"));
+    project = new MavenProject();
+    project.setFile(basedir.resolve("pom.xml").toFile());
+    project.getBuild().setDirectory(basedir.resolve("target").toString());
+    project.getBuild().setSourceDirectory(basedir.resolve("src/main/java").toString());
+    GenerateMojo m = new GenerateMojo();
+    m.setLog(log);
+    m.project = project;
+    m.docsDirectory = basedir.resolve("src/docs").toFile();
+    m.outputDirectory = basedir.resolve("target/generated-sources/graphdocs").toFile();
+    m.packageName = "com.example.widgets";
+    return m;
+  }
+
+  private Path out() {
+    return basedir.resolve("target/generated-sources/graphdocs");
+  }
+
+  @Test
+  void generatesSourcesAndAddsThemToTheCompileSourceRoots() throws Exception {
+    GenerateMojo m = mojo("valid");
+    m.execute();
+    assertTrue(Files.isRegularFile(out().resolve("com/example/widgets/Widget.java")));
+    assertEquals(List.of(out().toString()), project.getCompileSourceRoots());
+    assertTrue(log.has("INFO", "graphdocs: 0 errors, 0 warnings, 1 note (-X shows notes); wrote 2 Java files to "
+        + "target/generated-sources/graphdocs"), log.toString());
+    assertTrue(log.has("DEBUG", "src/docs/resources/widget.md:35:1: [GD306] property 'weight'"), log.toString());
+    assertFalse(log.any("WARN") || log.any("ERROR"), log.toString());
+  }
+
+  @Test
+  void aBaseTypeCycleFailsTheBuildNamingFileLineAndCodeAndKeepsThePreviousOutput() throws Exception {
+    GenerateMojo m = mojo("cycle");
+    Path previous = out().resolve("com/example/widgets/Previous.java");
+    Files.createDirectories(previous.getParent());
+    Files.writeString(previous, "class Previous {}");
+
+    MojoFailureException e = assertThrows(MojoFailureException.class, m::execute);
+
+    assertTrue(log.has("ERROR", "src/docs/resources/beta.md:20:1: [GD302] base types form a cycle: alpha -> beta -> alpha"),
+        log.toString());
+    assertTrue(e.getMessage().startsWith("graphdocs: 1 error in src/docs: src/docs/resources/beta.md:20:1: [GD302]"),
+        e.getMessage());
+    assertTrue(e.getMessage().endsWith(
+        "nothing was generated; the previous output in target/generated-sources/graphdocs is unchanged"), e.getMessage());
+    assertEquals(List.of(previous), javaFiles(out()));
+    assertEquals("class Previous {}", Files.readString(previous));
+    assertTrue(project.getCompileSourceRoots().isEmpty());
+  }
+
+  @Test
+  void aWarningIsLoggedAsAWarningAndDoesNotFailTheBuild() throws Exception {
+    GenerateMojo m = mojo("warning");
+    m.execute();
+    assertTrue(log.has("WARN", "src/docs/resources/gadget.md:15:1: [GD301] base type 'microsoft.graph.missingBase'"),
+        log.toString());
+    assertTrue(Files.isRegularFile(out().resolve("com/example/widgets/Gadget.java")));
+  }
+
+  @Test
+  void strictTurnsAWarningIntoAFailure() throws Exception {
+    GenerateMojo m = mojo("warning");
+    m.strict = true;
+    MojoFailureException e = assertThrows(MojoFailureException.class, m::execute);
+    assertTrue(log.has("ERROR", "src/docs/resources/gadget.md:15:1: [GD301]"), log.toString());
+    assertTrue(e.getMessage().contains("[GD301]"), e.getMessage());
+    assertFalse(Files.exists(out()));
+  }
+
+  @Test
+  void anInvalidPackageNameIsRefusedBeforeAnythingIsRead() throws Exception {
+    for (String bad : List.of("Com.Example-Widgets", "com.example.class", "", "com..example")) {
+      GenerateMojo m = mojo("valid");
+      m.packageName = bad;
+      MojoFailureException e = assertThrows(MojoFailureException.class, m::execute, bad);
+      assertTrue(e.getMessage().contains("packageName '" + bad + "' is not a Java package name"), e.getMessage());
+      assertFalse(Files.exists(out()), bad);
+      deleteTree(basedir.resolve("src"));
+    }
+  }
+
+  @Test
+  void skipGeneratesNothingAndAddsNoSourceRoot() throws Exception {
+    GenerateMojo m = mojo("cycle");
+    m.skip = true;
+    m.execute();
+    assertFalse(Files.exists(out()));
+    assertTrue(project.getCompileSourceRoots().isEmpty());
+    assertTrue(log.has("INFO", "graphdocs: skipped"), log.toString());
+  }
+
+  @Test
+  void anOutputFolderThatWouldWipeTheProjectOrItsSourcesIsRefused() throws Exception {
+    GenerateMojo m = mojo("valid");
+    Path ownSource = basedir.resolve("src/main/java/Keep.java");
+    Files.createDirectories(ownSource.getParent());
+    Files.writeString(ownSource, "class Keep {}");
+    for (Path dangerous : List.of(basedir, basedir.resolve("src"), basedir.resolve("src/main/java"), basedir.resolve("src/docs"))) {
+      m.outputDirectory = dangerous.toFile();
+      MojoFailureException e = assertThrows(MojoFailureException.class, m::execute, dangerous.toString());
+      assertTrue(e.getMessage().contains("must hold only generated sources"), e.getMessage());
+    }
+    assertEquals("class Keep {}", Files.readString(ownSource));
+    assertTrue(Files.isRegularFile(basedir.resolve("src/docs/resources/widget.md")));
+  }
+
+  @Test
+  void aMissingDocsFolderFailsTheBuild() throws Exception {
+    GenerateMojo m = mojo("valid");
+    m.docsDirectory = new File(basedir.toFile(), "no-such-docs");
+    MojoFailureException e = assertThrows(MojoFailureException.class, m::execute);
+    assertTrue(log.has("ERROR", "[GD100]"), log.toString());
+    assertTrue(e.getMessage().contains("[GD100]"), e.getMessage());
+  }
+
+  private static List<Path> javaFiles(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      return s.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.collect(Collectors.toList())) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.sorted((a, b) -> b.compareTo(a)).collect(Collectors.toList())) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** Keeps every log line as {@code LEVEL text}; reports debug as enabled only when asked. */
+  static final class CapturingLog extends SystemStreamLog {
+    private final List<String> lines = new ArrayList<>();
+
+    boolean has(String level, String prefix) {
+      return lines.stream().anyMatch(l -> l.startsWith(level + " " + prefix)
+          || (l.startsWith(level + " ") && l.contains(prefix) && prefix.startsWith("[")));
+    }
+
+    boolean any(String level) {
+      return lines.stream().anyMatch(l -> l.startsWith(level + " "));
+    }
+
+    @Override
+    public void debug(CharSequence content) {
+      lines.add("DEBUG " + content);
+    }
+
+    @Override
+    public void info(CharSequence content) {
+      lines.add("INFO " + content);
+    }
+
+    @Override
+    public void warn(CharSequence content) {
+      lines.add("WARN " + content);
+    }
+
+    @Override
+    public void error(CharSequence content) {
+      lines.add("ERROR " + content);
+    }
+
+    @Override
+    public String toString() {
+      return String.join("\n", lines);
+    }
+  }
+}

@@ -19,7 +19,6 @@ import io.github.graphdocs.markdown.DocTable;
 import io.github.graphdocs.markdown.DocTableRow;
 import io.github.graphdocs.markdown.LenientJson;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -183,8 +182,7 @@ final class PageEvidenceReader {
       }
       return;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = r.node().fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : r.node().properties()) {
       int line = block.line() + lineOfKey(block.literal(), e.getKey());
       jsonProperty(t, e.getKey(), e.getValue(), SourceLocation.of(page.path(), line), page.namespace());
     }

@@ -19,7 +19,7 @@ import java.util.List;
  * <pre>
  * mvn -q -pl generator/core test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=io.github.graphdocs.bench.PipelineBenchmark \
- *   -Dexec.args="../../../shared/corpus/graph-docs-v1.0 7"
+ *   -Dexec.args="../shared/corpus/graph-docs-v1.0 7"
  * </pre>
  * End-to-end times with JVM start are what {@code .ci/corpus-check} prints.
  */

@@ -387,15 +387,21 @@ public final class SchemaAnalyzer {
   private void inferBasesFromListedProperties() {
     List<TypeDraft> structured = new ArrayList<>();
     Map<TypeDraft, Set<String>> listed = new HashMap<>();
+    Map<TypeDraft, Integer> words = new HashMap<>();
+    Map<String, List<TypeDraft>> listing = new HashMap<>();
     for (TypeDraft d : drafts.values()) {
       if (d.structured) {
         Set<String> names = new HashSet<>(d.properties.keySet());
         names.remove("id");
         structured.add(d);
         listed.put(d, names);
+        words.put(d, words(d.name));
+        for (String n : names) {
+          listing.computeIfAbsent(n, k -> new ArrayList<>()).add(d);
+        }
       }
     }
-    Set<TypeDraft> knownBases = new HashSet<>(resolvedBase.values());
+    Set<TypeDraft> knownBases = new LinkedHashSet<>(resolvedBase.values());
     for (TypeDraft d : structured) {
       if (d.isAbstract || d.mentionsDerivedTypes) {
         knownBases.add(d);
@@ -408,10 +414,9 @@ public final class SchemaAnalyzer {
         continue;
       }
       int sharing = 0;
-      for (TypeDraft d : structured) {
-        if (d != t && d.keyed == t.keyed && listed.get(d).size() > theirs.size() && words(t.name) < words(d.name)
-            && namesRelated(d.name, t.name)
-            && listed.get(d).containsAll(theirs)) {
+      for (TypeDraft d : listing.get(theirs.iterator().next())) {
+        if (d != t && d.keyed == t.keyed && listed.get(d).size() > theirs.size() && words.get(t) < words.get(d)
+            && namesRelated(d.name, t.name) && listed.get(d).containsAll(theirs)) {
           sharing++;
         }
       }
@@ -427,19 +432,22 @@ public final class SchemaAnalyzer {
       Set<String> mine = listed.get(d);
       TypeDraft best = null;
       boolean tie = false;
-      for (TypeDraft t : structured) {
+      for (TypeDraft t : knownBases) {
         Set<String> theirs = listed.get(t);
+        if (theirs == null || t == d) {
+          continue;
+        }
         // equal sets: only a more generic name (fewer words) can be the base
-        boolean smaller = theirs.size() < mine.size() || theirs.size() == mine.size() && words(t.name) < words(d.name);
-        if (t == d || !knownBases.contains(t) || !smaller || words(t.name) > words(d.name) || theirs.size() < MIN_SHARED_PROPERTIES
-            || t.keyed != d.keyed || !namesRelated(d.name, t.name) || !mine.containsAll(theirs) || isAncestor(d, t)) {
+        boolean smaller = theirs.size() < mine.size() || theirs.size() == mine.size() && words.get(t) < words.get(d);
+        if (!smaller || words.get(t) > words.get(d) || theirs.size() < MIN_SHARED_PROPERTIES
+            || t.keyed != d.keyed || !mine.containsAll(theirs) || !namesRelated(d.name, t.name) || isAncestor(d, t)) {
           continue;
         }
         if (best == null || theirs.size() > listed.get(best).size()
-            || theirs.size() == listed.get(best).size() && words(t.name) < words(best.name)) {
+            || theirs.size() == listed.get(best).size() && words.get(t) < words.get(best)) {
           best = t;
           tie = false;
-        } else if (theirs.size() == listed.get(best).size() && words(t.name) == words(best.name)
+        } else if (theirs.size() == listed.get(best).size() && words.get(t).equals(words.get(best))
             && !isAncestor(best, t) && !isAncestor(t, best)) {
           tie = true;
         }

@@ -29,7 +29,7 @@ final class ApiPageReader {
     String method;
     final List<String> paths = new ArrayList<>();
     String requestTypeName;
-    final Map<String, PropertyDraft> requestProperties = PageEvidenceReader.newPropertyMap();
+    final Map<String, PropertyDraft> requestProperties = new java.util.LinkedHashMap<>();
     String responseTypeName;
     boolean responseCollection;
     int status;
@@ -59,9 +59,11 @@ final class ApiPageReader {
       if (b.annotation() != null && !"ignored".equals(b.annotation().blockType()) && !b.annotation().blockType().isEmpty()) {
         continue;
       }
+      boolean found = false;
       for (String line : b.literal().split("\n")) {
         Matcher m = REQUEST_LINE.matcher(line);
         if (m.find()) {
+          found = true;
           if (op == null) {
             op = new OperationDraft();
             op.method = m.group(1).toUpperCase(Locale.ROOT);
@@ -71,6 +73,10 @@ final class ApiPageReader {
             op.paths.add(m.group(2));
           }
         }
+      }
+      if (!found && !b.literal().isBlank()) {
+        diagnostics.report(DiagnosticCode.HTTP_REQUEST_INVALID, SourceLocation.of(page.path(), b.line()),
+            "HTTP request block has no 'METHOD /path' line");
       }
     }
     if (op == null) {
@@ -168,9 +174,5 @@ final class ApiPageReader {
   private static boolean looksLikeHttp(String literal) {
     String first = literal.stripLeading();
     return REQUEST_LINE.matcher(first).lookingAt() || first.startsWith("HTTP/");
-  }
-
-  void reportBadRequestLine(DocPage page, int line, String text) {
-    diagnostics.report(DiagnosticCode.HTTP_REQUEST_INVALID, SourceLocation.of(page.path(), line), text);
   }
 }

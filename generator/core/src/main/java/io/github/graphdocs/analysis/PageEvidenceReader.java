@@ -568,9 +568,4 @@ final class PageEvidenceReader {
     }
     return t;
   }
-
-  /** Rows of API request-body tables, kept per page for the operation stage. */
-  static Map<String, PropertyDraft> newPropertyMap() {
-    return new LinkedHashMap<>();
-  }
 }

@@ -19,7 +19,6 @@ import io.github.graphdocs.markdown.DocTable;
 import io.github.graphdocs.markdown.DocTableRow;
 import io.github.graphdocs.markdown.LenientJson;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -100,6 +100,15 @@ public final class ModelEmitter {
     return JavaNames.KEYWORDS.contains(word);
   }
 
+  /**
+   * Whether a type stands for any JSON value (Graph's {@code Json}: a complex type without properties
+   * or base that holds strings, numbers, arrays or objects). Properties of such a type are {@code JsonNode}.
+   */
+  public static boolean isFreeFormJson(TypeDef t) {
+    return t.kind() == TypeKind.COMPLEX && t.properties().isEmpty() && t.baseType() == null
+        && t.name().equalsIgnoreCase("json");
+  }
+
   public ModelEmitter(Schema schema, String basePackage, DiagnosticCollector diagnostics) {
     this.schema = schema;
     this.basePackage = basePackage;
@@ -128,6 +137,32 @@ public final class ModelEmitter {
     }
     files.add(javaFile(basePackage, resolverClass()));
     return files;
+  }
+
+  /**
+   * The model as source text by qualified class name, sorted: what {@link #emit()} gives, rendered.
+   * Rendering runs in parallel; the result does not depend on it.
+   */
+  public Map<String, String> emitSources() {
+    List<JavaFile> files = emit();
+    Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
+    files.parallelStream().forEach(f -> texts.put(qualifiedName(f), f.toString()));
+    return java.util.Collections.unmodifiableMap(new TreeMap<>(texts));
+  }
+
+  /**
+   * After {@link #emit()}: the Java class of each documented type, by lower-case qualified type name
+   * (as {@link TypeDef#lowerName()}); enums included.
+   */
+  public Map<String, String> javaClassNames() {
+    Map<String, String> m = new TreeMap<>();
+    classNames.forEach((k, v) -> m.put(k, v.canonicalName()));
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  /** The qualified name of the class a file declares. */
+  public static String qualifiedName(JavaFile file) {
+    return file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
   }
 
   private static JavaFile javaFile(String pkg, TypeSpec spec) {
@@ -231,8 +266,9 @@ public final class ModelEmitter {
     if (prim != null) {
       element = prim;
     } else {
+      TypeDef def = types.get(ref.name().toLowerCase(Locale.ROOT));
       ClassName cn = classNames.get(ref.name().toLowerCase(Locale.ROOT));
-      element = cn != null ? cn : JSON_NODE;
+      element = cn != null && !(def != null && isFreeFormJson(def)) ? cn : JSON_NODE;
     }
     return ref.collection() ? ParameterizedTypeName.get(LIST, element.box()) : element;
   }

@@ -119,7 +119,10 @@ public final class ModelEmitter {
   /** All source files of the model, in a stable order. */
   public List<JavaFile> emit() {
     for (TypeDef t : schema.types()) {
-      types.put(t.lowerName(), t);
+      if (types.put(t.lowerName(), t) != null) {
+        // The schema matches names case-insensitively and merges such types: two here is a bug upstream.
+        throw new IllegalArgumentException("the schema holds two types named " + t.qualifiedName() + " (ignoring case)");
+      }
     }
     resolver = ClassName.get(basePackage, RESOLVER_NAME);
     allocateClassNames();

@@ -16,7 +16,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -141,8 +140,7 @@ public final class DocumentedTypeChecker {
         return;
       }
       TypeDef actual = effectiveType(def, value);
-      for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> member = it.next();
+      for (Map.Entry<String, JsonNode> member : value.properties()) {
         PropertyDef p = property(actual, member.getKey());
         if (p != null) {
           check(p.type(), member.getValue(), JsonTreeComparator.child(path, member.getKey()), out, depth + 1);

@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -79,8 +78,7 @@ public final class JsonTreeComparator {
         }
       }
       TreeSet<String> added = new TreeSet<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = actual.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : actual.properties()) {
         if (!expected.has(e.getKey())) {
           added.add(e.getKey());
         }

@@ -53,6 +53,12 @@ class ModelEmitterOutputTest {
   }
 
   @Test
+  void theSameDocsGiveTheSameBytes() {
+    Path seeds = Path.of("../../src-docs");
+    assertEquals(emit(GraphDocs.analyze(seeds).schema()), emit(GraphDocs.analyze(seeds).schema()));
+  }
+
+  @Test
   void tinyModelCompilesWithoutWarningsUnderXlintAll() {
     CompiledModel m = CompiledModel.of(tinySchema());
     assertEquals(5, m.sources.size());

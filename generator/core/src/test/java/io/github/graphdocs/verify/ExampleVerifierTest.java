@@ -156,6 +156,17 @@ class ExampleVerifierTest {
   }
 
   @Test
+  void aModelThatDoesNotCompileFailsTheRunWithoutCheckingExamples() {
+    // a keyword as package segment: the CLI refuses it, so only a direct caller can get here
+    VerificationReport r = new ExampleVerifier("bad.class").verify(TinySchemas.withExamples(List.of(),
+        example("response", OP, false, false, "{\"id\":\"1\"}")));
+    assertFalse(r.modelCompiled());
+    assertTrue(r.failed());
+    assertEquals(DiagnosticCode.MODEL_COMPILE_FAILED, r.diagnostics().get(0).code());
+    assertEquals(ExampleVerifier.SKIP_NOT_COMPILED, only(r).reason());
+  }
+
+  @Test
   void theSameSchemaGivesTheSameReport() {
     ExampleDef e = example("response", OP, false, false, "{\"count\":\"x\",\"info\":{\"code\":1.5}}");
     assertEquals(VerificationReportWriter.toJson(verify(e)), VerificationReportWriter.toJson(verify(e)));

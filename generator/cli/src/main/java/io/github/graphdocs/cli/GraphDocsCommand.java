@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = GraphDocsCommand.Version.class,
     description = "Reads Microsoft Graph style Markdown API docs, checks them and generates a Java model.",
-    subcommands = {GenerateCommand.class, SchemaCommand.class, CheckCommand.class,
+    subcommands = {GenerateCommand.class, SchemaCommand.class, CheckCommand.class, VerifyCommand.class,
         CommandLine.HelpCommand.class})
 public final class GraphDocsCommand implements Runnable {
   @CommandLine.Spec

@@ -49,7 +49,9 @@ public enum DiagnosticCode {
 
   // GD6xx: examples (verify)
   EXAMPLE_MISMATCH("GD600", Severity.ERROR, "A documented example does not survive a read and write through the model."),
-  EXAMPLE_INVALID_JSON("GD601", Severity.WARNING, "A documented example is not valid JSON.");
+  EXAMPLE_INVALID_JSON("GD601", Severity.WARNING, "A documented example is not valid JSON."),
+  EXAMPLE_DOC_ERROR("GD602", Severity.ERROR, "A documented example holds a value that does not fit its documented type."),
+  MODEL_COMPILE_FAILED("GD603", Severity.ERROR, "The generated model does not compile: a graphdocs defect.");
 
   private final String id;
   private final Severity defaultSeverity;

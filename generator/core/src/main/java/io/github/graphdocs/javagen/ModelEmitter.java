@@ -92,12 +92,22 @@ public final class ModelEmitter {
   private final Map<String, TypeDef> types = new HashMap<>();
   private final Map<String, ClassName> classNames = new HashMap<>();
   private final Map<String, Map<String, String>> fieldNames = new HashMap<>();
+  private final Map<String, List<PropertyDef>> ownProperties = new HashMap<>();
   private final Map<String, List<TypeDef>> subtypes = new HashMap<>();
   private ClassName resolver;
 
   /** Whether a word cannot be a package segment or identifier (a Java keyword or literal). */
   public static boolean isReservedWord(String word) {
     return JavaNames.KEYWORDS.contains(word);
+  }
+
+  /**
+   * Whether a type stands for any JSON value (Graph's {@code Json}: a complex type without properties
+   * or base that holds strings, numbers, arrays or objects). Properties of such a type are {@code JsonNode}.
+   */
+  public static boolean isFreeFormJson(TypeDef t) {
+    return t.kind() == TypeKind.COMPLEX && t.properties().isEmpty() && t.baseType() == null
+        && t.name().equalsIgnoreCase("json");
   }
 
   public ModelEmitter(Schema schema, String basePackage, DiagnosticCollector diagnostics) {
@@ -109,7 +119,10 @@ public final class ModelEmitter {
   /** All source files of the model, in a stable order. */
   public List<JavaFile> emit() {
     for (TypeDef t : schema.types()) {
-      types.put(t.lowerName(), t);
+      if (types.put(t.lowerName(), t) != null) {
+        // The schema matches names case-insensitively and merges such types: two here is a bug upstream.
+        throw new IllegalArgumentException("the schema holds two types named " + t.qualifiedName() + " (ignoring case)");
+      }
     }
     resolver = ClassName.get(basePackage, RESOLVER_NAME);
     allocateClassNames();
@@ -128,6 +141,32 @@ public final class ModelEmitter {
     }
     files.add(javaFile(basePackage, resolverClass()));
     return files;
+  }
+
+  /**
+   * The model as source text by qualified class name, sorted: what {@link #emit()} gives, rendered.
+   * Rendering runs in parallel; the result does not depend on it.
+   */
+  public Map<String, String> emitSources() {
+    List<JavaFile> files = emit();
+    Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
+    files.parallelStream().forEach(f -> texts.put(qualifiedName(f), f.toString()));
+    return java.util.Collections.unmodifiableMap(new TreeMap<>(texts));
+  }
+
+  /**
+   * After {@link #emit()}: the Java class of each documented type, by lower-case qualified type name
+   * (as {@link TypeDef#lowerName()}); enums included.
+   */
+  public Map<String, String> javaClassNames() {
+    Map<String, String> m = new TreeMap<>();
+    classNames.forEach((k, v) -> m.put(k, v.canonicalName()));
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  /** The qualified name of the class a file declares. */
+  public static String qualifiedName(JavaFile file) {
+    return file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
   }
 
   private static JavaFile javaFile(String pkg, TypeSpec spec) {
@@ -203,7 +242,7 @@ public final class ModelEmitter {
       }
     }
     Map<String, String> names = new LinkedHashMap<>();
-    for (PropertyDef p : t.properties()) {
+    for (PropertyDef p : ownProperties(t)) {
       String n = JavaNames.fieldName(p.name());
       String candidate = n;
       for (int i = 2; !used.add(candidate.toLowerCase(Locale.ROOT)); i++) {
@@ -221,6 +260,35 @@ public final class ModelEmitter {
     return names;
   }
 
+  /**
+   * The properties a type adds: a wire name its base types already declare, or a second one in the
+   * same type, would give Jackson two properties of one name; it is left out and reported.
+   */
+  private List<PropertyDef> ownProperties(TypeDef t) {
+    List<PropertyDef> cached = ownProperties.get(t.lowerName());
+    if (cached != null) {
+      return cached;
+    }
+    Set<String> inherited = new HashSet<>(Set.of("@odata.type"));
+    Set<TypeDef> seen = new HashSet<>();
+    for (TypeDef b = baseOf(t); b != null && seen.add(b); b = baseOf(b)) {
+      for (PropertyDef p : b.properties()) {
+        inherited.add(p.name());
+      }
+    }
+    List<PropertyDef> own = new ArrayList<>();
+    for (PropertyDef p : t.properties()) {
+      if (inherited.add(p.name())) {
+        own.add(p);
+      } else {
+        diagnostics.report(DiagnosticCode.RESERVED_NAME, p.source(), "property '" + p.name() + "' of " + t.name()
+            + " is already declared by a base type (or twice); the model keeps one property of that name");
+      }
+    }
+    ownProperties.put(t.lowerName(), own);
+    return own;
+  }
+
   private TypeDef baseOf(TypeDef t) {
     return t.baseType() == null ? null : types.get(t.baseType().toLowerCase(Locale.ROOT));
   }
@@ -231,8 +299,9 @@ public final class ModelEmitter {
     if (prim != null) {
       element = prim;
     } else {
+      TypeDef def = types.get(ref.name().toLowerCase(Locale.ROOT));
       ClassName cn = classNames.get(ref.name().toLowerCase(Locale.ROOT));
-      element = cn != null ? cn : JSON_NODE;
+      element = cn != null && !(def != null && isFreeFormJson(def)) ? cn : JSON_NODE;
     }
     return ref.collection() ? ParameterizedTypeName.get(LIST, element.box()) : element;
   }
@@ -273,12 +342,12 @@ public final class ModelEmitter {
     if (root) {
       addRootMembers(type);
     }
-    for (PropertyDef p : t.properties()) {
+    for (PropertyDef p : ownProperties(t)) {
       type.addField(FieldSpec.builder(javaType(p.type()), names.get(p.name()), Modifier.PRIVATE).build());
     }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(t.isAbstract() ? Modifier.PROTECTED : Modifier.PUBLIC)
         .addJavadoc("Creates an empty $L.\n", JavadocText.escape(t.name())).build());
-    for (PropertyDef p : t.properties()) {
+    for (PropertyDef p : ownProperties(t)) {
       addAccessors(type, p, names.get(p.name()));
     }
     addEquality(type, t, self, root, names);
@@ -342,7 +411,7 @@ public final class ModelEmitter {
     String doc = JavadocText.escape(p.description());
     AnnotationSpec wire = AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", p.name()).build();
     MethodSpec.Builder getter = MethodSpec.methodBuilder("get" + accessor).addModifiers(Modifier.PUBLIC)
-        .returns(jt).addAnnotation(wire).addStatement("return $N", field);
+        .returns(jt).addAnnotation(wire).addStatement("return this.$N", field);
     MethodSpec.Builder setter = MethodSpec.methodBuilder("set" + accessor).addModifiers(Modifier.PUBLIC)
         .addParameter(jt, field).addAnnotation(wire)
         .addStatement("this.$N = $N", field, field)
@@ -351,7 +420,7 @@ public final class ModelEmitter {
         doc.isEmpty() ? "The " + JavadocText.escape(p.name()) + " property." : doc, JavadocText.escape(p.name()).replace("}", "&#125;"));
     setter.addJavadoc("Sets the {@code $L} property; null is written as an explicit null.\n\n@param $N the new value\n",
         JavadocText.escape(p.name()).replace("}", "&#125;"), field);
-    if (TEMPORAL.contains(p.type().name()) && !p.type().collection()) {
+    if (TEMPORAL.contains(p.type().name())) {
       AnnotationSpec format = AnnotationSpec.builder(JSON_FORMAT)
           .addMember("shape", "$T.Shape.STRING", JSON_FORMAT)
           .addMember("without", "$T.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE", JSON_FORMAT).build();
@@ -378,7 +447,7 @@ public final class ModelEmitter {
       isArray.put("additionalData", false);
       isArray.put("nullProperties", false);
     }
-    for (PropertyDef p : t.properties()) {
+    for (PropertyDef p : ownProperties(t)) {
       isArray.put(names.get(p.name()), p.type().name().equals("Edm.Binary") && !p.type().collection());
     }
     fields.addAll(isArray.keySet());
@@ -389,14 +458,18 @@ public final class ModelEmitter {
       for (int i = 0; i < fields.size(); i++) {
         String f = fields.get(i);
         cmp.add(i == 0 ? "" : "\n    && ");
-        cmp.add(isArray.get(f) ? "$T.equals($N, other.$N)" : "$T.equals($N, other.$N)", isArray.get(f) ? ARRAYS : OBJECTS, f, f);
+        cmp.add("$T.equals(this.$N, other.$N)", isArray.get(f) ? ARRAYS : OBJECTS, f, f);
       }
       equals.addStatement("return $L", cmp.build());
     }
     type.addMethod(equals.build());
 
-    type.addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.INT).addStatement("return $L", wrapHash(root, fields, isArray)).build());
+    MethodSpec.Builder hash = MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.INT).addStatement("int h = $L", root ? "1" : "super.hashCode()");
+    for (String f : fields) {
+      hash.addStatement("h = 31 * h + $T.hashCode(this.$N)", isArray.get(f) ? ARRAYS : OBJECTS, f);
+    }
+    type.addMethod(hash.addStatement("return h").build());
 
     MethodSpec.Builder append = MethodSpec.methodBuilder("appendFields").addModifiers(Modifier.PROTECTED)
         .addJavadoc("Appends this object's fields to a {@code toString} text.\n\n@param sb the text\n")
@@ -409,7 +482,7 @@ public final class ModelEmitter {
         continue;
       }
       append.addStatement("sb.append(sb.charAt(sb.length() - 1) == '{' ? $S : $S).append($S).append($L)",
-          "", ", ", f + "=", isArray.get(f) ? CodeBlock.of("$T.toString($N)", ARRAYS, f) : CodeBlock.of("$N", f));
+          "", ", ", f + "=", isArray.get(f) ? CodeBlock.of("$T.toString(this.$N)", ARRAYS, f) : CodeBlock.of("this.$N", f));
     }
     type.addMethod(append.build());
     if (root) {
@@ -419,14 +492,6 @@ public final class ModelEmitter {
           .addStatement("appendFields(sb)")
           .addStatement("return sb.append('}').toString()").build());
     }
-  }
-
-  private static CodeBlock wrapHash(boolean root, List<String> fields, Map<String, Boolean> isArray) {
-    CodeBlock.Builder b = CodeBlock.builder().add("$L", root ? "1" : "super.hashCode()");
-    for (String f : fields) {
-      b.add("\n    + 31 * $T.hashCode($N)", isArray.get(f) ? ARRAYS : OBJECTS, f);
-    }
-    return b.build();
   }
 
   // ------------------------------------------------------------------ enums
@@ -470,7 +535,8 @@ public final class ModelEmitter {
     type.addMethod(MethodSpec.methodBuilder("fromValue").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("The member with this wire value, or a new value kept exactly as given when the docs do not list it.\n\n"
             + "@param value the wire value\n@return the value, or null for null\n")
-        .addAnnotation(JSON_CREATOR).returns(self).addParameter(STRING, "value")
+        .addAnnotation(AnnotationSpec.builder(JSON_CREATOR).addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR).build())
+        .returns(self).addParameter(STRING, "value")
         .beginControlFlow("if (value == null)").addStatement("return null").endControlFlow()
         .beginControlFlow("for ($T known : KNOWN)", self)
         .beginControlFlow("if (known.value.equals(value))").addStatement("return known").endControlFlow()

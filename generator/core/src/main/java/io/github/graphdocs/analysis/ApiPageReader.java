@@ -136,7 +136,7 @@ final class ApiPageReader {
     return null;
   }
 
-  /** Annotated example, request and response blocks of any page. */
+  /** Annotated example, request, response and resource blocks of any page. */
   List<ExampleDraft> readExamples(DocPage page, OperationDraft op) {
     List<ExampleDraft> out = new ArrayList<>();
     for (DocCodeBlock b : page.codeBlocks()) {
@@ -145,7 +145,7 @@ final class ApiPageReader {
         continue;
       }
       String bt = a.blockType();
-      if (!bt.equals("example") && !bt.equals("request") && !bt.equals("response")) {
+      if (!bt.equals("example") && !bt.equals("request") && !bt.equals("response") && !bt.equals("resource")) {
         continue;
       }
       String literal = b.literal();
@@ -164,7 +164,7 @@ final class ApiPageReader {
       if (body.isBlank()) {
         continue;
       }
-      String typeName = PageEvidenceReader.stripHash(a.string("@odata.type"));
+      String typeName = PageEvidenceReader.stripHash(a.string("@odata.type").isEmpty() ? a.string("@type") : a.string("@odata.type"));
       out.add(new ExampleDraft(bt, typeName.isEmpty() ? null : typeName, a.flag("isCollection"), a.flag("truncated"),
           body, SourceLocation.of(page.path(), bodyLine), op, page.namespace()));
     }

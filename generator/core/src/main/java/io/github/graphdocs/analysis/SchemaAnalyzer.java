@@ -827,9 +827,18 @@ public final class SchemaAnalyzer {
       TypeRef type = null;
       boolean collection = e.isCollection();
       if (e.typeName() != null) {
-        TypeDraft t = resolve(e.typeName(), e.namespace());
-        if (t != null && kinds.containsKey(t.key)) {
-          type = TypeRef.of(t.qualifiedName());
+        // "Collection(microsoft.graph.x)", "microsoft.graph.x", or a primitive such as "string"
+        TypeCellParser.Parsed parsed = TypeCellParser.parseCell(e.typeName());
+        if (parsed != null && parsed.collection()) {
+          collection = true;
+        }
+        if (parsed != null && parsed.primitive()) {
+          type = TypeRef.of(parsed.name());
+        } else {
+          TypeDraft t = resolve(parsed != null ? parsed.name() : e.typeName(), e.namespace());
+          if (t != null && kinds.containsKey(t.key)) {
+            type = TypeRef.of(t.qualifiedName());
+          }
         }
       } else if (e.operation() != null) {
         OperationDraft op = e.operation();

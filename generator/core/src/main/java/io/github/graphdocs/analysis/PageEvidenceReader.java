@@ -293,6 +293,10 @@ final class PageEvidenceReader {
       }
       PropertyDraft p = into.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new PropertyDraft(name, page.namespace()));
       if (p.tableAt != null) {
+        if (!p.name.equals(name)) {
+          diagnostics.report(DiagnosticCode.NAMES_DIFFER_IN_CASE, at, "property '" + name + "' differs only in letter case from '"
+              + p.name + "'; names match ignoring case, so this row is ignored", p.tableAt);
+        }
         if (declaring && !p.tableAt.file().equals(page.path())) {
           compareDefinitions(owner, p, TypeCellParser.parseCell(typeCellText(row.cell(1))), row.cell(1).text(), at);
         }

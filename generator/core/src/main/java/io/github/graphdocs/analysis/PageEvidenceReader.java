@@ -498,6 +498,12 @@ final class PageEvidenceReader {
             value = null;
           }
         }
+        MemberDraft same = e.members.get(name.toLowerCase(Locale.ROOT));
+        if (same != null && same.fromTable && !same.name.equals(name)) {
+          diagnostics.report(DiagnosticCode.NAMES_DIFFER_IN_CASE, SourceLocation.of(page.path(), row.line()),
+              "enum member '" + name + "' differs only in letter case from '" + same.name
+                  + "'; members match ignoring case, so this row is ignored", same.at);
+        }
         addMember(e, name, value, descColumn > 0 ? row.cell(descColumn).text() : "",
             SourceLocation.of(page.path(), row.line()), true);
       }

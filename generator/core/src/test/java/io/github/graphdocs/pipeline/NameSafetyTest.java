@@ -130,4 +130,51 @@ class NameSafetyTest {
     assertFalse(thing.contains(" @Deprecated"));
     assertTrue(thing.contains("costs $1 and $L"));
   }
+
+  private static final String ENUM_PAGE = """
+      # thingMode enum type
+
+      Namespace: microsoft.graph
+
+      ## Members
+
+      |Member|Value|Description|
+      |:---|:---|:---|
+      |class|0|Ends */ here \\u000a $L @param x|
+      |null|1|<b>bold</b>|
+      |VALUE_|2|d|
+      |fooBar|4|d|
+      |FOO_BAR|5|d|
+      |KNOWN|6|d|
+      |values|7|d|
+      """;
+
+  @Test
+  void enumMembersThatAreKeywordsOrClashAsConstantsCompile() throws IOException {
+    DocsFolder d = docs().page("resources/thingmode.md", ENUM_PAGE)
+        .page("resources/thing.md", new ResourcePage("thing").row("mode", "[thingMode](thingmode.md)", "d").text());
+    generate(d);
+    assertCompilesCleanly();
+    String mode = source("ThingMode");
+    assertTrue(mode.contains("new ThingMode(\"FOO_BAR\")") && mode.contains("new ThingMode(\"class\")"), mode);
+  }
+
+  @Test
+  void enumMembersThatDifferOnlyInCaseAreReported() {
+    DocsFolder d = docs().page("resources/thingmode.md", ENUM_PAGE + "|value_|3|d|\n")
+        .page("resources/thing.md", new ResourcePage("thing").row("mode", "[thingMode](thingmode.md)", "d").text());
+    GeneratorRun.Result r = generate(d);
+    assertTrue(r.diagnostics().all().stream().anyMatch(x -> x.code() == DiagnosticCode.NAMES_DIFFER_IN_CASE),
+        () -> r.diagnostics().all().toString());
+  }
+
+  @Test
+  void namespaceSegmentsThatAreKeywordsBecomeLegalPackages() {
+    DocsFolder d = docs().page("resources/thing.md", new ResourcePage("thing").odataType("microsoft.graph.class.int.thing")
+        .row("a", "String", "d").text());
+    generate(d);
+    assertCompilesCleanly();
+    assertTrue(GeneratedSources.javaFiles(tmp.resolve("out")).stream()
+        .anyMatch(p -> p.toString().endsWith("model/class_/int_/Thing.java")), () -> GeneratedSources.javaFiles(tmp.resolve("out")).toString());
+  }
 }

@@ -60,4 +60,22 @@ class GenerateCommandTest {
     assertEquals(1, r.exitCode());
     assertFalse(Files.exists(file));
   }
+
+  @Test
+  void schemaExportToAnUnwritablePlaceIsAnErrorNotAStackTrace() throws Exception {
+    Path blocker = Files.writeString(tmp.resolve("blocker"), "x");
+    CliRun r = CliRun.of("schema", "--docs", CliRun.warningDocs(tmp.resolve("docs")).toString(), "--format", "json",
+        "--out", blocker.resolve("schema.json").toString());
+    assertEquals(1, r.exitCode());
+    assertTrue(r.err().contains("cannot write the schema"), r.err());
+    assertTrue(r.quiet(), r.err());
+  }
+
+  @Test
+  void schemaExportWritesTheFile() {
+    Path file = tmp.resolve("schema.xml");
+    CliRun r = CliRun.of("schema", "--docs", CliRun.warningDocs(tmp.resolve("docs")).toString(), "--out", file.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(Files.exists(file));
+  }
 }

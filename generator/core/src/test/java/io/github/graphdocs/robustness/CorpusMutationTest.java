@@ -33,10 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorpusMutationTest {
   private static final Path CORPUS = Path.of(System.getProperty("graphdocs.corpus", "/work/shared/corpus/graph-docs-v1.0"));
-  private static final int MUTANTS = Integer.getInteger("graphdocs.mutations", 200);
+  private static final int MUTANTS = Integer.getInteger("graphdocs.mutations", 300);
   private static final long SEED = Long.getLong("graphdocs.mutationSeed", 5L);
   private static final int ONLY = Integer.getInteger("graphdocs.mutationOnly", -1);
-  private static final int BATCH = 100;
+  private static final int BATCH = 300;
   private static final int MAX_REPORTED = 20;
 
   @TempDir Path tmp;
@@ -68,6 +68,7 @@ class CorpusMutationTest {
     int generated = 0;
     int refused = 0;
     int classes = 0;
+    long compileNanos = 0;
     for (int batchStart = from; batchStart < to; batchStart += BATCH) {
       Path batch = tmp.resolve("batch" + batchStart);
       Map<String, String> describeByPackage = new HashMap<>();
@@ -112,7 +113,9 @@ class CorpusMutationTest {
       }
       classes += sources.size();
       if (!sources.isEmpty()) {
+        long compileStart = System.nanoTime();
         GeneratedSources.Compilation c = GeneratedSources.compile(sources);
+        compileNanos += System.nanoTime() - compileStart;
         for (String error : c.errors()) {
           String mutant = describeByPackage.entrySet().stream().filter(e -> error.contains(e.getKey()))
               .map(Map.Entry::getValue).findFirst().orElse("unknown mutant");
@@ -120,12 +123,16 @@ class CorpusMutationTest {
         }
       }
       deleteTree(batch);
+      if (to - from > BATCH) {
+        System.out.printf(java.util.Locale.ROOT, "graphdocs mutation test: %d of %d mutants, %d crashes, %d compile errors%n",
+            Math.min(to, batchStart + BATCH) - from, to - from, crashes.size(), compileFailures.size());
+      }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(java.util.Locale.ROOT,
         "graphdocs mutation test: seed %d, %d pages mutated (%d generated, %d refused with error diagnostics), "
-            + "%d classes compiled, %d uncaught exceptions, %d compile failures, %.1f s%n",
-        SEED, to - from, generated, refused, classes, crashes.size(), compileFailures.size(), seconds);
+            + "%d classes compiled, %d uncaught exceptions, %d compile failures, %.1f s (%.1f s compiling)%n",
+        SEED, to - from, generated, refused, classes, crashes.size(), compileFailures.size(), seconds, compileNanos / 1e9);
     assertEquals(List.of(), crashes.stream().limit(MAX_REPORTED).toList(), crashes.size() + " mutants crashed the pipeline");
     assertEquals(List.of(), compileFailures.stream().limit(MAX_REPORTED).toList(),
         compileFailures.size() + " compile errors in generated code");

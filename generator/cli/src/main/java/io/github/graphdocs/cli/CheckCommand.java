@@ -1,35 +1,66 @@
 package io.github.graphdocs.cli;
 
+import io.github.graphdocs.diagnostics.DiagnosticCollector;
+import io.github.graphdocs.diagnostics.DiagnosticReport;
 import io.github.graphdocs.pipeline.GraphDocs;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code graphdocs check --docs DIR}: prints every finding; exit 1 when there is an error. */
+/**
+ * {@code graphdocs check --docs DIR [--format text|json|sarif] [--out FILE] [--strict]}: reports every
+ * finding; exit 1 when there is an error.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = GraphDocsCommand.Version.class,
-    description = "Checks the docs and prints diagnostics as file:line:col: severity: [CODE] message.")
+    description = {"Checks the docs and reports diagnostics.",
+        "text prints file:line:col: severity: [CODE] message, as javac does; json and sarif (SARIF 2.1.0) are for tools.",
+        "Exit code: 0 no error, 1 errors, 2 usage error."})
 final class CheckCommand implements Callable<Integer> {
+  /** The report formats, as typed on the command line. */
+  enum ReportFormat { text, json, sarif }
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--docs", required = true, description = "The docs folder.")
   Path docs;
 
+  @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
+
+  @Option(names = "--out", description = "Write the report to this file instead of standard output.")
+  Path out;
+
   @Option(names = "--strict", description = "Treat warnings as errors.")
   boolean strict;
 
-  @Option(names = "--notes", description = "Also print notes.")
+  @Option(names = "--notes", description = "Also print notes in text format (json and sarif always hold them).")
   boolean notes;
 
   @Override
   public Integer call() {
     GraphDocs.Analysis a = GraphDocs.analyze(docs);
-    var diagnostics = strict ? a.diagnostics().strict() : a.diagnostics();
-    var out = spec.commandLine().getOut();
-    DiagnosticPrinter.printText(diagnostics, out, notes);
-    out.println(DiagnosticPrinter.summary(diagnostics));
+    DiagnosticCollector diagnostics = strict ? a.diagnostics().strict() : a.diagnostics();
+    DiagnosticReport report = new DiagnosticReport(diagnostics, GraphDocsCommand.version(), docs);
+    String text = report.render(DiagnosticReport.Format.parse(format.name()), notes);
+    var err = spec.commandLine().getErr();
+    if (out == null) {
+      spec.commandLine().getOut().print(text);
+      if (format != ReportFormat.text) {
+        err.println(report.summary());
+      }
+    } else {
+      try {
+        ReportOutput.writeAtomically(out, text);
+      } catch (IOException | RuntimeException e) {
+        err.println("graphdocs: cannot write the report to " + out + ": " + e.getMessage());
+        return 1;
+      }
+      err.println(report.summary() + "; report written to " + out);
+    }
     return diagnostics.hasErrors() ? 1 : 0;
   }
 }

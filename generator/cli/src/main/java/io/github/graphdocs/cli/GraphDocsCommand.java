@@ -48,17 +48,24 @@ public final class GraphDocsCommand implements Runnable {
     return code;
   }
 
-  /** Reads the version Maven filtered into the jar. */
+  /** The version Maven filtered into the jar, or "dev" when run from classes without it. */
+  static String version() {
+    Properties p = new Properties();
+    try (InputStream in = GraphDocsCommand.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      return "dev";
+    }
+    return p.getProperty("version", "dev");
+  }
+
+  /** Prints the version Maven filtered into the jar. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties p = new Properties();
-      try (InputStream in = GraphDocsCommand.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      }
-      return new String[] {"graphdocs " + p.getProperty("version", "dev")};
+    public String[] getVersion() {
+      return new String[] {"graphdocs " + version()};
     }
   }
 }

@@ -4,8 +4,6 @@ import io.github.graphdocs.csdl.CsdlExporter;
 import io.github.graphdocs.csdl.SchemaJsonExporter;
 import io.github.graphdocs.pipeline.GraphDocs;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -34,7 +32,7 @@ final class SchemaCommand implements Callable<Integer> {
   boolean strict;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     GraphDocs.Analysis a = GraphDocs.analyze(docs);
     var diagnostics = strict ? a.diagnostics().strict() : a.diagnostics();
     var err = spec.commandLine().getErr();
@@ -47,13 +45,12 @@ final class SchemaCommand implements Callable<Integer> {
     if (out == null) {
       spec.commandLine().getOut().print(text);
     } else {
-      Path target = out.toAbsolutePath();
-      if (target.getParent() != null) {
-        Files.createDirectories(target.getParent());
+      try {
+        ReportOutput.writeAtomically(out, text);
+      } catch (IOException | RuntimeException e) {
+        err.println("graphdocs: cannot write the schema to " + out + ": " + e.getMessage());
+        return 1;
       }
-      Path tmp = Files.createTempFile(target.getParent(), ".graphdocs-schema", ".tmp");
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       err.println("wrote " + a.schema().types().size() + " types to " + out + " (" + DiagnosticPrinter.summary(diagnostics) + ")");
     }
     return 0;

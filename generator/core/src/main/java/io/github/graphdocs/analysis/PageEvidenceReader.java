@@ -308,6 +308,13 @@ final class PageEvidenceReader {
       }
       PropertyDraft p = into.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new PropertyDraft(name, page.namespace()));
       if (p.tableAt != null) {
+        if (!p.name.equals(name)) {
+          diagnostics.report(DiagnosticCode.NAMES_DIFFER_IN_CASE, at, "property '" + name + "' differs only in letter case from '"
+              + p.name + "'; names match ignoring case, so this row is ignored", p.tableAt);
+        }
+        if (declaring && !p.tableAt.file().equals(page.path())) {
+          compareDefinitions(owner, p, TypeCellParser.parseCell(typeCellText(row.cell(1))), row.cell(1).text(), at);
+        }
         continue;
       }
       DocCell typeCell = row.cell(1);
@@ -327,6 +334,36 @@ final class PageEvidenceReader {
         }
       }
     }
+  }
+
+  /**
+   * A property that two pages define: value versus object or single versus collection cannot both be
+   * true (GD305, an error); two different value or object types are a warning (GD304). The first page
+   * read wins either way.
+   */
+  private void compareDefinitions(TypeDraft owner, PropertyDraft first, TypeCellParser.Parsed other, String otherText,
+      SourceLocation at) {
+    TypeCellParser.Parsed kept = first.tableType;
+    if (kept == null || other == null || kept.name().equals("Edm.Untyped") || other.name().equals("Edm.Untyped")) {
+      return;
+    }
+    boolean keptValue = kept.primitive() && !kept.name().equals("Edm.String");
+    boolean otherValue = other.primitive() && !other.name().equals("Edm.String");
+    boolean valueVsObject = keptValue && !other.primitive() || otherValue && !kept.primitive();
+    String typeName = owner == null ? "" : " of " + owner.name;
+    if (kept.collection() != other.collection() || valueVsObject) {
+      diagnostics.report(DiagnosticCode.INCOMPATIBLE_PROPERTY, at,
+          "property '" + first.name + "'" + typeName + " is '" + otherText + "' here but '" + first.tableTypeText
+              + "' on another page; one property cannot be both", first.tableAt);
+    } else if (!simpleName(kept.name()).equalsIgnoreCase(simpleName(other.name()))) {
+      diagnostics.report(DiagnosticCode.CONFLICTING_PROPERTY_TYPES, at,
+          "property '" + first.name + "'" + typeName + " is '" + otherText + "' here but '" + first.tableTypeText
+              + "' on another page; the first is used", first.tableAt);
+    }
+  }
+
+  private static String simpleName(String qualified) {
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
   }
 
   /** The type a cell names: a link's text when it is a single link, else the cell text. */
@@ -497,6 +534,12 @@ final class PageEvidenceReader {
           } catch (NumberFormatException ex) {
             value = null;
           }
+        }
+        MemberDraft same = e.members.get(name.toLowerCase(Locale.ROOT));
+        if (same != null && same.fromTable && !same.name.equals(name)) {
+          diagnostics.report(DiagnosticCode.NAMES_DIFFER_IN_CASE, SourceLocation.of(page.path(), row.line()),
+              "enum member '" + name + "' differs only in letter case from '" + same.name
+                  + "'; members match ignoring case, so this row is ignored", same.at);
         }
         addMember(e, name, value, descColumn > 0 ? row.cell(descColumn).text() : "",
             SourceLocation.of(page.path(), row.line()), true);

@@ -47,7 +47,15 @@ public final class GeneratorRun {
       return new Result(diagnostics, 0, analysis);
     }
     DiagnosticCollector emitNotes = new DiagnosticCollector();
-    List<JavaFile> files = new ModelEmitter(analysis.schema(), basePackage, emitNotes).emit();
+    List<JavaFile> files;
+    try {
+      files = new ModelEmitter(analysis.schema(), basePackage, emitNotes).emit();
+    } catch (RuntimeException e) {
+      // A bug in graphdocs, not in the docs: reported plainly, and nothing is written.
+      diagnostics.report(DiagnosticCode.INTERNAL_ERROR, SourceLocation.ofFile(docs.toString()),
+          "Java emission failed: " + e);
+      return new Result(diagnostics, 0, analysis);
+    }
     diagnostics.addAll(strict ? emitNotes.strict() : emitNotes);
     if (diagnostics.hasErrors()) {
       return new Result(diagnostics, 0, analysis);

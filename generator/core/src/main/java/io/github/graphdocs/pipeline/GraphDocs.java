@@ -23,7 +23,7 @@ public final class GraphDocs {
     Schema schema;
     try {
       schema = new SchemaAnalyzer(diagnostics).analyze(pages);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       // A bug in graphdocs, not in the docs: say so plainly instead of a stack trace.
       diagnostics.report(io.github.graphdocs.diagnostics.DiagnosticCode.INTERNAL_ERROR,
           io.github.graphdocs.diagnostics.SourceLocation.ofFile(docsFolder.toString()),

@@ -1,0 +1,87 @@
+package io.github.graphdocs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code graphdocs check}: exit codes, --strict and the three report formats. */
+class CheckCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path tmp;
+
+  @Test
+  void warningsOnlyExitZeroAndPrintJavacLikeLines() {
+    CliRun r = CliRun.of("check", "--docs", CliRun.warningDocs(tmp).toString());
+    assertEquals(0, r.exitCode());
+    assertTrue(r.out().lines().anyMatch(l -> l.matches("resources/thing\\.md:\\d+:\\d+: warning: \\[GD300\\] .*")), r.out());
+    assertTrue(r.out().contains("0 error(s), 1 warning(s)"), r.out());
+  }
+
+  @Test
+  void strictTurnsTheWarningIntoAnErrorAndExitsOne() {
+    CliRun r = CliRun.of("check", "--strict", "--docs", CliRun.warningDocs(tmp).toString());
+    assertEquals(1, r.exitCode());
+    assertTrue(r.out().contains(": error: [GD300]"), r.out());
+  }
+
+  @Test
+  void errorsExitOne() {
+    CliRun r = CliRun.of("check", "--docs", CliRun.errorDocs(tmp).toString());
+    assertEquals(1, r.exitCode());
+    assertTrue(r.out().contains("error: [GD302]"), r.out());
+  }
+
+  @Test
+  void missingDocsFolderIsALocatedErrorNotAStackTrace() {
+    CliRun r = CliRun.of("check", "--docs", tmp.resolve("nope").toString());
+    assertEquals(1, r.exitCode());
+    assertTrue(r.out().contains("error: [GD100]"), r.out());
+    assertTrue(r.quiet(), r.out() + r.err());
+  }
+
+  @Test
+  void jsonFormatPrintsOnlyJsonOnStandardOutput() throws Exception {
+    CliRun r = CliRun.of("check", "--format", "json", "--docs", CliRun.warningDocs(tmp).toString());
+    JsonNode root = JSON.readTree(r.out());
+    assertEquals("GD300", root.get("diagnostics").get(0).get("code").asText());
+    assertTrue(r.err().contains("1 warning(s)"));
+  }
+
+  @Test
+  void sarifFormatWritesTheReportToTheOutFile() throws Exception {
+    Path report = tmp.resolve("reports/check.sarif");
+    CliRun r = CliRun.of("check", "--format", "sarif", "--out", report.toString(), "--docs", CliRun.errorDocs(tmp.resolve("docs")).toString());
+    assertEquals(1, r.exitCode());
+    assertEquals("", r.out());
+    JsonNode root = JSON.readTree(Files.readString(report));
+    assertEquals("2.1.0", root.get("version").asText());
+    assertEquals("GD302", root.at("/runs/0/results/0/ruleId").asText());
+    assertEquals("error", root.at("/runs/0/results/0/level").asText());
+  }
+
+  @Test
+  void outFileThatCannotBeWrittenIsAnErrorNotAStackTrace() throws Exception {
+    Path blocker = Files.writeString(tmp.resolve("blocker"), "x");
+    CliRun r = CliRun.of("check", "--out", blocker.resolve("r.json").toString(), "--format", "json",
+        "--docs", CliRun.warningDocs(tmp.resolve("docs")).toString());
+    assertEquals(1, r.exitCode());
+    assertTrue(r.err().contains("cannot write the report"), r.err());
+    assertTrue(r.quiet(), r.err());
+  }
+
+  @Test
+  void reportsAreDeterministic() {
+    Path docs = CliRun.warningDocs(tmp);
+    String first = CliRun.of("check", "--format", "sarif", "--docs", docs.toString()).out();
+    String second = CliRun.of("check", "--format", "sarif", "--docs", docs.toString()).out();
+    assertEquals(first, second);
+    assertFalse(first.isEmpty());
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.graphdocs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code graphdocs generate}: writes on success, refuses on errors and leaves the previous output. */
+class GenerateCommandTest {
+  @TempDir Path tmp;
+
+  private Path thingJava(Path out) {
+    return out.resolve("io/github/graphdocs/model/Thing.java");
+  }
+
+  @Test
+  void writesTheModelAndExitsZero() {
+    Path out = tmp.resolve("out");
+    CliRun r = CliRun.of("generate", "--docs", CliRun.warningDocs(tmp.resolve("docs")).toString(), "--out", out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(Files.exists(thingJava(out)));
+  }
+
+  @Test
+  void refusesToWriteWhenThereAreErrorsAndKeepsThePreviousOutput() throws Exception {
+    Path out = tmp.resolve("out");
+    CliRun.of("generate", "--docs", CliRun.warningDocs(tmp.resolve("good")).toString(), "--out", out.toString());
+    String before = Files.readString(thingJava(out));
+    CliRun r = CliRun.of("generate", "--docs", CliRun.errorDocs(tmp.resolve("bad")).toString(), "--out", out.toString());
+    assertEquals(1, r.exitCode());
+    assertTrue(r.err().contains("[GD302]"), r.err());
+    assertTrue(r.err().contains("nothing written"), r.err());
+    assertEquals(before, Files.readString(thingJava(out)));
+  }
+
+  @Test
+  void strictRefusesOnWarnings() {
+    Path out = tmp.resolve("out");
+    CliRun r = CliRun.of("generate", "--strict", "--docs", CliRun.warningDocs(tmp.resolve("docs")).toString(), "--out", out.toString());
+    assertEquals(1, r.exitCode());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void missingDocsFolderExitsOneWithoutAStackTrace() {
+    CliRun r = CliRun.of("generate", "--docs", tmp.resolve("nope").toString(), "--out", tmp.resolve("out").toString());
+    assertEquals(1, r.exitCode());
+    assertTrue(r.quiet(), r.err());
+    assertFalse(Files.exists(tmp.resolve("out")));
+  }
+
+  @Test
+  void schemaExportRefusesOnErrors() {
+    Path file = tmp.resolve("schema.xml");
+    CliRun r = CliRun.of("schema", "--docs", CliRun.errorDocs(tmp.resolve("bad")).toString(), "--out", file.toString());
+    assertEquals(1, r.exitCode());
+    assertFalse(Files.exists(file));
+  }
+
+  @Test
+  void schemaExportToAnUnwritablePlaceIsAnErrorNotAStackTrace() throws Exception {
+    Path blocker = Files.writeString(tmp.resolve("blocker"), "x");
+    CliRun r = CliRun.of("schema", "--docs", CliRun.warningDocs(tmp.resolve("docs")).toString(), "--format", "json",
+        "--out", blocker.resolve("schema.json").toString());
+    assertEquals(1, r.exitCode());
+    assertTrue(r.err().contains("cannot write the schema"), r.err());
+    assertTrue(r.quiet(), r.err());
+  }
+
+  @Test
+  void schemaExportWritesTheFile() {
+    Path file = tmp.resolve("schema.xml");
+    CliRun r = CliRun.of("schema", "--docs", CliRun.warningDocs(tmp.resolve("docs")).toString(), "--out", file.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(Files.exists(file));
+  }
+}

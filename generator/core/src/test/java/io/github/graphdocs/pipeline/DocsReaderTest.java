@@ -1,0 +1,148 @@
+package io.github.graphdocs.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.graphdocs.diagnostics.Diagnostic;
+import io.github.graphdocs.diagnostics.DiagnosticCode;
+import io.github.graphdocs.diagnostics.Severity;
+import io.github.graphdocs.pipeline.DocsFolder.ResourcePage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading stage: every file problem is a located diagnostic, never an exception. */
+class DocsReaderTest {
+  @TempDir Path tmp;
+
+  private static List<Diagnostic> withCode(GraphDocs.Analysis a, DiagnosticCode code) {
+    return a.diagnostics().all().stream().filter(d -> d.code() == code).toList();
+  }
+
+  @Test
+  void missingDocsFolderIsAnErrorNamingTheFolder() {
+    Path missing = tmp.resolve("no-such-docs");
+    GraphDocs.Analysis a = GraphDocs.analyze(missing);
+    List<Diagnostic> found = withCode(a, DiagnosticCode.DOCS_FOLDER_MISSING);
+    assertEquals(1, found.size());
+    assertEquals(Severity.ERROR, found.get(0).severity());
+    assertEquals(missing.toString(), found.get(0).location().file());
+  }
+
+  @Test
+  void docsPathThatIsAFileIsAnError() throws IOException {
+    Path file = Files.writeString(tmp.resolve("docs.md"), "# x\n");
+    GraphDocs.Analysis a = GraphDocs.analyze(file);
+    assertEquals(1, withCode(a, DiagnosticCode.DOCS_FOLDER_MISSING).size());
+    assertTrue(a.diagnostics().hasErrors());
+  }
+
+  @Test
+  void unreadablePageIsAnErrorAndTheOtherPagesAreStillRead() throws IOException {
+    DocsFolder docs = new DocsFolder(tmp).entityPage()
+        .page("resources/secret.md", new ResourcePage("secret").row("code", "Int32", "c").text());
+    Path secret = tmp.resolve("resources/secret.md");
+    Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
+    assumeFalse(Files.isReadable(secret), "running as root: permissions do not stop reading");
+    GraphDocs.Analysis a = GraphDocs.analyze(docs.root());
+    List<Diagnostic> found = withCode(a, DiagnosticCode.FILE_UNREADABLE);
+    assertEquals("resources/secret.md", found.get(0).location().file());
+    assertEquals(1, a.pages().size());
+  }
+
+  @Test
+  void pageThatCannotBeReadAsAFileIsAnError() throws IOException {
+    // /proc/self/mem is a regular file whose reading fails at offset 0: an I/O error even for root
+    Path mem = Path.of("/proc/self/mem");
+    assumeTrue(Files.isRegularFile(mem), "needs Linux /proc");
+    Files.createDirectories(tmp.resolve("resources"));
+    Files.createSymbolicLink(tmp.resolve("resources/broken.md"), mem);
+    GraphDocs.Analysis a = GraphDocs.analyze(tmp);
+    List<Diagnostic> found = withCode(a, DiagnosticCode.FILE_UNREADABLE);
+    assertEquals(1, found.size());
+    assertEquals("resources/broken.md", found.get(0).location().file());
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreAWarningAtTheirLineAndColumnAndThePageIsStillRead() {
+    String text = new ResourcePage("thing").row("code", "Int32", "c").text()
+        .replace("A test type.", "abXY test type.");
+    byte[] bad = text.getBytes(StandardCharsets.UTF_8);
+    int at = text.indexOf("XY");
+    bad[at] = (byte) 0xC3; // a lead byte followed by '(' is malformed
+    bad[at + 1] = (byte) 0x28;
+    new DocsFolder(tmp).bytes("resources/thing.md", bad);
+    GraphDocs.Analysis a = GraphDocs.analyze(tmp);
+    List<Diagnostic> found = withCode(a, DiagnosticCode.NOT_UTF8);
+    assertEquals(1, found.size());
+    assertEquals(Severity.WARNING, found.get(0).severity());
+    assertEquals(5, found.get(0).location().line());
+    assertEquals(3, found.get(0).location().column());
+    assertEquals(1, a.pages().size());
+  }
+
+  @Test
+  void binaryFileIsSkippedWithAWarning() {
+    new DocsFolder(tmp).bytes("resources/image.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H'});
+    GraphDocs.Analysis a = GraphDocs.analyze(tmp);
+    assertEquals(1, withCode(a, DiagnosticCode.BINARY_FILE).size());
+    assertTrue(a.pages().isEmpty());
+    assertFalse(a.diagnostics().hasErrors());
+  }
+
+  @Test
+  void emptyFileIsANote() {
+    new DocsFolder(tmp).page("resources/empty.md", "").page("resources/blank.md", " \n\t\r\n");
+    GraphDocs.Analysis a = GraphDocs.analyze(tmp);
+    List<Diagnostic> found = withCode(a, DiagnosticCode.EMPTY_FILE);
+    assertEquals(List.of("resources/blank.md", "resources/empty.md"),
+        found.stream().map(d -> d.location().file()).toList());
+    assertTrue(found.stream().allMatch(d -> d.severity() == Severity.NOTE));
+  }
+
+  @Test
+  void folderWithoutPagesIsAWarning() {
+    GraphDocs.Analysis a = GraphDocs.analyze(tmp);
+    assertEquals(1, withCode(a, DiagnosticCode.NO_PAGES).size());
+  }
+
+  @Test
+  void pageWithFortyThousandTableRowsIsReadInBoundedTime() throws IOException {
+    ResourcePage page = new ResourcePage("huge");
+    for (int i = 0; i < 40_000; i++) {
+      page.row("p" + i, i % 3 == 0 ? "String" : i % 3 == 1 ? "Int32" : "Collection(String)", "Property " + i + ".");
+    }
+    new DocsFolder(tmp).page("resources/huge.md", page.text());
+    GraphDocs.Analysis a = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> GraphDocs.analyze(tmp));
+    assertFalse(a.diagnostics().hasErrors());
+    assertEquals(40_000, a.schema().types().get(0).properties().size());
+  }
+
+  @Test
+  void pageLargerThanTheReadingLimitIsCutWithAWarning() throws IOException {
+    Path file = tmp.resolve("resources/giant.md");
+    Files.createDirectories(file.getParent());
+    byte[] line = "|p|String|A row of a giant table that goes on and on.|\n".getBytes(StandardCharsets.UTF_8);
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write("# giant resource type\n\n## Properties\n\n|Property|Type|Description|\n|-|-|-|\n".getBytes(StandardCharsets.UTF_8));
+      for (long written = 0; written <= DocsReader.MAX_PAGE_BYTES; written += line.length) {
+        out.write(line);
+      }
+    }
+    GraphDocs.Analysis a = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> GraphDocs.analyze(tmp));
+    List<Diagnostic> found = withCode(a, DiagnosticCode.FILE_TOO_LARGE);
+    assertEquals(1, found.size());
+    assertEquals("resources/giant.md", found.get(0).location().file());
+  }
+}

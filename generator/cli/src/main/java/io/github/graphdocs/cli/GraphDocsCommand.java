@@ -29,6 +29,12 @@ public final class GraphDocsCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    if (BatchJvm.wanted()) {
+      int code = BatchJvm.run(GraphDocsCommand.class.getName(), args);
+      if (code >= 0) {
+        System.exit(code);
+      }
+    }
     System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }

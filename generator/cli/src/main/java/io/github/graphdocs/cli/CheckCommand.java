@@ -2,7 +2,6 @@ package io.github.graphdocs.cli;
 
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.diagnostics.DiagnosticReport;
-import io.github.graphdocs.pipeline.GraphDocs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -25,8 +24,8 @@ final class CheckCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--docs", required = true, description = "The docs folder.")
-  Path docs;
+  @CommandLine.Mixin
+  DocsOptions docsOptions;
 
   @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
@@ -34,17 +33,14 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--out", description = "Write the report to this file instead of standard output.")
   Path out;
 
-  @Option(names = "--strict", description = "Treat warnings as errors.")
-  boolean strict;
 
   @Option(names = "--notes", description = "Also print notes in text format (json and sarif always hold them).")
   boolean notes;
 
   @Override
   public Integer call() {
-    GraphDocs.Analysis a = GraphDocs.analyze(docs);
-    DiagnosticCollector diagnostics = strict ? a.diagnostics().strict() : a.diagnostics();
-    DiagnosticReport report = new DiagnosticReport(diagnostics, GraphDocsCommand.version(), docs);
+    DiagnosticCollector diagnostics = docsOptions.analyze().diagnostics();
+    DiagnosticReport report = new DiagnosticReport(diagnostics, GraphDocsCommand.version(), docsOptions.docs);
     String text = report.render(DiagnosticReport.Format.parse(format.name()), notes);
     var err = spec.commandLine().getErr();
     if (out == null) {

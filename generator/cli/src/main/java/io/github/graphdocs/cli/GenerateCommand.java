@@ -14,8 +14,8 @@ final class GenerateCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--docs", required = true, description = "The docs folder (resources/ and api/ pages).")
-  Path docs;
+  @CommandLine.Mixin
+  DocsOptions docsOptions;
 
   @Option(names = "--out", required = true, description = "The output folder for the Java sources; replaced as a whole.")
   Path out;
@@ -23,8 +23,6 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--package", defaultValue = GeneratorRun.DEFAULT_PACKAGE, description = "Base package (default: ${DEFAULT-VALUE}).")
   String packageName;
 
-  @Option(names = "--strict", description = "Treat warnings as errors.")
-  boolean strict;
 
   @Option(names = "--notes", description = "Also print notes.")
   boolean notes;
@@ -34,7 +32,7 @@ final class GenerateCommand implements Callable<Integer> {
     if (!GeneratorRun.isValidPackage(packageName)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--package '" + packageName + "' is not a Java package name");
     }
-    GeneratorRun.Result r = GeneratorRun.generate(docs, out, packageName, strict);
+    GeneratorRun.Result r = GeneratorRun.generate(docsOptions.docs, out, packageName, docsOptions.strict);
     var err = spec.commandLine().getErr();
     DiagnosticPrinter.printText(r.diagnostics(), err, notes);
     err.println(DiagnosticPrinter.summary(r.diagnostics()));

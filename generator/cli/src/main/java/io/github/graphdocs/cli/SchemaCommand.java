@@ -19,8 +19,8 @@ final class SchemaCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--docs", required = true, description = "The docs folder.")
-  Path docs;
+  @CommandLine.Mixin
+  DocsOptions docsOptions;
 
   @Option(names = "--format", defaultValue = "csdl", description = "csdl or json (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -28,13 +28,12 @@ final class SchemaCommand implements Callable<Integer> {
   @Option(names = "--out", description = "The output file (default: standard output).")
   Path out;
 
-  @Option(names = "--strict", description = "Treat warnings as errors.")
-  boolean strict;
 
   @Override
   public Integer call() {
-    GraphDocs.Analysis a = GraphDocs.analyze(docs);
-    var diagnostics = strict ? a.diagnostics().strict() : a.diagnostics();
+    DocsOptions.Analysed analysed = docsOptions.analyze();
+    GraphDocs.Analysis a = analysed.analysis();
+    var diagnostics = analysed.diagnostics();
     var err = spec.commandLine().getErr();
     if (diagnostics.hasErrors()) {
       DiagnosticPrinter.printText(diagnostics, err, false);

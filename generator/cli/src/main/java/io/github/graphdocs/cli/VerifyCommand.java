@@ -26,8 +26,8 @@ final class VerifyCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--docs", required = true, description = "The docs folder (resources/ and api/ pages).")
-  Path docs;
+  @CommandLine.Mixin
+  DocsOptions docsOptions;
 
   @Option(names = "--report", description = "Also write every result as JSON to this file.")
   Path report;
@@ -45,8 +45,9 @@ final class VerifyCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    GraphDocs.Analysis analysis = GraphDocs.analyze(docs);
-    DiagnosticCollector found = analysis.diagnostics();
+    DocsOptions.Analysed analysed = docsOptions.analyze();
+    GraphDocs.Analysis analysis = analysed.analysis();
+    DiagnosticCollector found = analysed.diagnostics();
     if (found.hasErrors()) {
       DiagnosticPrinter.printText(found, err, false);
       err.println(DiagnosticPrinter.summary(found));

@@ -1,0 +1,23 @@
+package io.github.graphdocs.cli;
+
+import io.github.graphdocs.diagnostics.DiagnosticCollector;
+import io.github.graphdocs.pipeline.GraphDocs;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options of every command that reads docs: the folder and whether warnings count as errors. */
+final class DocsOptions {
+  @Option(names = "--docs", required = true, description = "The docs folder (resources/ and api/ pages).")
+  Path docs;
+
+  @Option(names = "--strict", description = "Treat warnings as errors.")
+  boolean strict;
+
+  /** The docs' schema and findings, with warnings made errors under {@code --strict}. */
+  Analysed analyze() {
+    GraphDocs.Analysis a = GraphDocs.analyze(docs);
+    return new Analysed(a, strict ? a.diagnostics().strict() : a.diagnostics());
+  }
+
+  record Analysed(GraphDocs.Analysis analysis, DiagnosticCollector diagnostics) {}
+}

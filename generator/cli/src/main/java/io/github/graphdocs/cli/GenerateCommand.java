@@ -20,18 +20,15 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "The output folder for the Java sources; replaced as a whole.")
   Path out;
 
-  @Option(names = "--package", defaultValue = GeneratorRun.DEFAULT_PACKAGE, description = "Base package (default: ${DEFAULT-VALUE}).")
-  String packageName;
-
+  @CommandLine.Mixin
+  PackageOption packageOption;
 
   @Option(names = "--notes", description = "Also print notes.")
   boolean notes;
 
   @Override
   public Integer call() {
-    if (!GeneratorRun.isValidPackage(packageName)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--package '" + packageName + "' is not a Java package name");
-    }
+    String packageName = packageOption.checked(spec.commandLine());
     GeneratorRun.Result r = GeneratorRun.generate(docsOptions.docs, out, packageName, docsOptions.strict);
     var err = spec.commandLine().getErr();
     DiagnosticPrinter.printText(r.diagnostics(), err, notes);

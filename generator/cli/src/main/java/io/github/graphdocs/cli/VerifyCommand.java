@@ -3,7 +3,6 @@ package io.github.graphdocs.cli;
 import io.github.graphdocs.diagnostics.Diagnostic;
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.diagnostics.Severity;
-import io.github.graphdocs.pipeline.GeneratorRun;
 import io.github.graphdocs.pipeline.GraphDocs;
 import io.github.graphdocs.verify.ExampleVerifier;
 import io.github.graphdocs.verify.VerificationReport;
@@ -32,17 +31,15 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--report", description = "Also write every result as JSON to this file.")
   Path report;
 
-  @Option(names = "--package", defaultValue = GeneratorRun.DEFAULT_PACKAGE, description = "Base package of the model (default: ${DEFAULT-VALUE}).")
-  String packageName;
+  @CommandLine.Mixin
+  PackageOption packageOption;
 
   @Option(names = "--notes", description = "Also print notes (examples skipped as templates).")
   boolean notes;
 
   @Override
   public Integer call() {
-    if (!GeneratorRun.isValidPackage(packageName)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--package '" + packageName + "' is not a Java package name");
-    }
+    String packageName = packageOption.checked(spec.commandLine());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     DocsOptions.Analysed analysed = docsOptions.analyze();

@@ -1,0 +1,20 @@
+package io.github.graphdocs.cli;
+
+import io.github.graphdocs.pipeline.GeneratorRun;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** {@code --package}: the base package of the generated model, checked to be a Java package name. */
+final class PackageOption {
+  @Option(names = "--package", defaultValue = GeneratorRun.DEFAULT_PACKAGE,
+      description = "Base package of the model (default: ${DEFAULT-VALUE}).")
+  String packageName;
+
+  /** The package, or a usage error (exit code 2) when it is not a Java package name. */
+  String checked(CommandLine commandLine) {
+    if (!GeneratorRun.isValidPackage(packageName)) {
+      throw new CommandLine.ParameterException(commandLine, "--package '" + packageName + "' is not a Java package name");
+    }
+    return packageName;
+  }
+}

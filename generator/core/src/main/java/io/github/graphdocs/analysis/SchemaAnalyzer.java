@@ -765,8 +765,12 @@ public final class SchemaAnalyzer {
             d.description, sources));
       } else {
         TypeDraft base = resolvedBase.get(d.key);
-        List<String> key = base == null && d.keyed && kind == TypeKind.ENTITY && d.properties.containsKey("id")
-            ? List.of(d.properties.get("id").name) : List.of();
+        PropertyDraft keyProperty = d.keyProperty == null ? null : d.properties.get(d.keyProperty.toLowerCase(Locale.ROOT));
+        if (keyProperty == null) {
+          keyProperty = d.properties.get("id");
+        }
+        List<String> key = base == null && d.keyed && kind == TypeKind.ENTITY && keyProperty != null
+            ? List.of(keyProperty.name) : List.of();
         out.add(new TypeDef(d.namespace, d.name, kind, base == null ? null : base.qualifiedName(), d.isAbstract, d.open,
             false, key, declared.getOrDefault(d.key, List.of()), List.of(), d.description, sources));
       }

@@ -365,7 +365,7 @@ public final class SchemaAnalyzer {
     // 4. keyed types with no stated base derive from the keyed root the docs use most
     if (keyRoot != null) {
       for (TypeDraft d : drafts.values()) {
-        if (d.structured && d.keyed && d != keyRoot && !resolvedBase.containsKey(d.key)) {
+        if (d.structured && d.keyed && d != keyRoot && !resolvedBase.containsKey(d.key) && sameKey(d, keyRoot)) {
           resolvedBase.put(d.key, keyRoot);
         }
       }
@@ -480,6 +480,12 @@ public final class SchemaAnalyzer {
       i--;
     }
     return camel.substring(i);
+  }
+
+  /** A type keyed by another property than the root's (a keyProperty "settings") is a root of its own. */
+  private static boolean sameKey(TypeDraft d, TypeDraft root) {
+    String rootKey = root.keyProperty == null ? "id" : root.keyProperty;
+    return d.keyProperty == null || d.keyProperty.equalsIgnoreCase(rootKey);
   }
 
   /** The most common stated base among types whose own page has no base and a key: Graph's entity. */

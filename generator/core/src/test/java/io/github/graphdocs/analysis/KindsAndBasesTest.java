@@ -22,6 +22,12 @@ class KindsAndBasesTest {
   }
 
   @Test
+  void keyPropertyOtherThanIdIsTheKey() {
+    assertEquals(TypeKind.ENTITY, type(A, "microsoft.graph.userSettings").kind());
+    assertEquals(List.of("settings"), type(A, "microsoft.graph.userSettings").key());
+  }
+
+  @Test
   void guidIdMakesNoEntity() {
     assertEquals(TypeKind.COMPLEX, type(A, "microsoft.graph.appRole").kind());
     assertNull(type(A, "microsoft.graph.appRole").baseType());

@@ -179,18 +179,18 @@ public final class MarkdownPageReader {
     return new DocTable(header, rows, tableLine, page.section);
   }
 
-  /** Cells in a raw table line: unescaped pipes outside code spans, minus the outer ones. */
+  /**
+   * Cells in a raw table line: unescaped pipes, minus the outer ones. As in GFM, a pipe splits cells
+   * even inside a code span; only {@code \\|} does not.
+   */
   static int countCells(String line) {
     String s = line.trim();
     int pipes = 0;
-    boolean code = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '\\') {
         i++;
-      } else if (c == '`') {
-        code = !code;
-      } else if (c == '|' && !code) {
+      } else if (c == '|') {
         pipes++;
       }
     }

@@ -45,6 +45,8 @@ final class PageEvidenceReader {
       "^`?([A-Za-z_][A-Za-z0-9_.]*)`?\\s+enum(?:eration)?(?:\\s+type)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern RESOURCE_TITLE = Pattern.compile(
       "^`?([A-Za-z_][A-Za-z0-9_.]*)`?\\s+(?:resource|complex)\\s+type$", Pattern.CASE_INSENSITIVE);
+  /** What follows "inherit from" when a page says that other types derive from it. */
+  private static final Pattern BASE_STATEMENT = Pattern.compile("\\s*(this\\b|it\\b|here\\b|[.;:]|$)", Pattern.CASE_INSENSITIVE);
   private static final Pattern INHERITS = Pattern.compile("\\binherits?\\s+from\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern INHERITED_CELL = Pattern.compile("inherited\\s+from\\s+\\[?`?([A-Za-z_][A-Za-z0-9_.]*)",
       Pattern.CASE_INSENSITIVE);
@@ -395,8 +397,20 @@ final class PageEvidenceReader {
         continue;
       }
       SourceLocation at = SourceLocation.of(page.path(), p.line());
-      String target = null;
       int phraseEnd = m.end();
+      if (BASE_STATEMENT.matcher(p.text().substring(phraseEnd)).lookingAt()) {
+        // "[serviceEndpoint](...) types inherit from this type": this page's type is a base, the links before are derived types
+        t.mentionsDerivedTypes = true;
+        for (DocLink l : p.links()) {
+          int where = p.text().indexOf(l.text());
+          String child = linkTypeName(l);
+          if (where >= 0 && where < m.start() && child != null) {
+            derived.add(new PendingDerived(child, t.qualifiedName(), page.namespace(), at));
+          }
+        }
+        continue;
+      }
+      String target = null;
       for (DocLink l : p.links()) {
         int where = p.text().indexOf(l.text(), phraseEnd);
         if (where >= phraseEnd) {

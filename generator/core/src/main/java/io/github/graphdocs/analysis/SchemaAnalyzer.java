@@ -288,9 +288,13 @@ public final class SchemaAnalyzer {
     return t == null || !t.collection() && (t.name().equals("Edm.String") || t.name().equals("Edm.Untyped"));
   }
 
+  /** Two stated bases of one type, the first chosen by source strength. */
+  private record BaseConflict(TypeDraft type, TypeDraft chosen, BaseClaim chosenClaim, TypeDraft other, BaseClaim otherClaim) {}
+
   private void resolveBases() {
     // 1. stated claims, strongest source first
     Map<String, TypeDraft> cellCandidates = new HashMap<>();
+    List<BaseConflict> conflicts = new ArrayList<>();
     for (TypeDraft d : drafts.values()) {
       if (!d.structured) {
         continue;
@@ -325,14 +329,24 @@ public final class SchemaAnalyzer {
           chosen = target;
           chosenClaim = c;
         } else if (chosen != target) {
-          diagnostics.report(DiagnosticCode.CONFLICTING_BASE_TYPES, c.at(),
-              d.name + " is said to inherit from " + target.name + " here but from " + chosen.name + " elsewhere; "
-                  + chosen.name + " is used", chosenClaim.at());
+          conflicts.add(new BaseConflict(d, chosen, chosenClaim, target, c));
         }
       }
       if (chosen != null) {
         resolvedBase.put(d.key, chosen);
       }
+    }
+    // Two stated bases: when one derives from the other, both are true and the more derived is the base.
+    for (BaseConflict k : conflicts) {
+      boolean moreDerived = isAncestor(k.chosen(), k.other());
+      if (moreDerived) {
+        resolvedBase.put(k.type().key, k.other());
+      }
+      TypeDraft used = moreDerived ? k.other() : k.chosen();
+      diagnostics.report(DiagnosticCode.CONFLICTING_BASE_TYPES, k.otherClaim().at(),
+          k.type().name + " is said to inherit from " + k.other().name + " here but from " + k.chosen().name
+              + " elsewhere; " + used.name + " is used" + (moreDerived ? " (it derives from " + k.chosen().name + ")" : ""),
+          k.chosenClaim().at());
     }
     // 2. "Inherited from [x]" cells: the most derived of the named types
     for (TypeDraft d : drafts.values()) {

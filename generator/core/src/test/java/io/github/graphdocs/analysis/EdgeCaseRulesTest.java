@@ -193,6 +193,20 @@ class EdgeCaseRulesTest {
   }
 
   @Test
+  void typesThatInheritFromThisTypeAreItsDerivedTypes() {
+    GraphDocs.Analysis a = analyze("inheritance");
+    assertEquals("microsoft.graph.endpoint", type(a, "microsoft.graph.serviceEndpoint").baseType());
+    assertTrue(a.diagnostics().all().stream().noneMatch(d -> d.location().file().equals("resources/endpoint.md")));
+  }
+
+  @Test
+  void ofTwoStatedBasesTheMoreDerivedWins() {
+    GraphDocs.Analysis a = analyze("inheritance");
+    assertEquals("microsoft.graph.directoryObject", type(a, "microsoft.graph.orgContact").baseType());
+    assertTrue(diagnostic(a, "GD303", "resources/orgcontact.md").message().contains("directoryObject is used"));
+  }
+
+  @Test
   void keyedTypeWithNoStatedBaseDerivesFromTheKeyedRoot() {
     GraphDocs.Analysis a = analyze("inheritance");
     TypeDef t = type(a, "microsoft.graph.callRecord");

@@ -2,7 +2,11 @@ package io.github.graphdocs.maven;
 
 import io.github.graphdocs.pipeline.GeneratorRun;
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -40,6 +44,17 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "graphdocs.strict", defaultValue = "false")
   boolean strict;
 
+  /**
+   * Where the digest of the last successful generation's inputs is kept. When the docs, the options
+   * and the generator are unchanged, generation is skipped and the previous output is used.
+   */
+  @Parameter(property = "graphdocs.fingerprintFile", defaultValue = "${project.build.directory}/graphdocs.fingerprint")
+  File fingerprintFile;
+
+  /** Generate even when nothing changed since the last successful generation. */
+  @Parameter(property = "graphdocs.force", defaultValue = "false")
+  boolean force;
+
   /** Skip generation (nothing is generated and no source root is added). */
   @Parameter(property = "graphdocs.skip", defaultValue = "false")
   boolean skip;
@@ -58,8 +73,17 @@ public class GenerateMojo extends AbstractMojo {
     Path out = outputDirectory.toPath().toAbsolutePath().normalize();
     checkConfiguration(basedir, docs, out);
 
-    GeneratorRun.Result result = GeneratorRun.generate(docs, out, packageName, strict);
     MavenDiagnosticLog log = new MavenDiagnosticLog(getLog(), basedir, docs);
+    String fingerprint = fingerprint(docs);
+    Path stamp = fingerprintFile == null ? null : fingerprintFile.toPath().toAbsolutePath().normalize();
+    if (!force && fingerprint != null && stamp != null && Files.isDirectory(out) && fingerprint.equals(read(stamp))) {
+      getLog().info("graphdocs: up to date (docs, options and generator unchanged); using " + log.display(out));
+      project.addCompileSourceRoot(out.toString());
+      return;
+    }
+    delete(stamp);
+
+    GeneratorRun.Result result = GeneratorRun.generate(docs, out, packageName, strict);
     log.logAll(result.diagnostics());
     if (!result.ok()) {
       throw log.failure(result.diagnostics(), out);
@@ -67,6 +91,49 @@ public class GenerateMojo extends AbstractMojo {
     getLog().info("graphdocs: " + log.summary(result.diagnostics()) + "; wrote " + result.filesWritten()
         + " Java files to " + log.display(out));
     project.addCompileSourceRoot(out.toString());
+    write(stamp, fingerprint);
+  }
+
+  private String fingerprint(Path docs) {
+    try {
+      return Files.isDirectory(docs) ? InputFingerprint.of(docs, packageName, strict) : null;
+    } catch (IOException | RuntimeException e) {
+      getLog().debug("graphdocs: no up-to-date check: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private static String read(Path stamp) {
+    try {
+      return Files.isRegularFile(stamp) ? Files.readString(stamp, StandardCharsets.UTF_8).trim() : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private void delete(Path stamp) {
+    try {
+      if (stamp != null) {
+        Files.deleteIfExists(stamp);
+      }
+    } catch (IOException e) {
+      getLog().debug("graphdocs: cannot delete " + stamp + ": " + e.getMessage());
+    }
+  }
+
+  /** Written after a successful generation only; a failure to write just means no skip next time. */
+  private void write(Path stamp, String fingerprint) {
+    if (stamp == null || fingerprint == null) {
+      return;
+    }
+    try {
+      Files.createDirectories(stamp.getParent());
+      Path tmp = Files.createTempFile(stamp.getParent(), ".graphdocs-fingerprint", ".tmp");
+      Files.writeString(tmp, fingerprint + "\n", StandardCharsets.UTF_8);
+      Files.move(tmp, stamp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      getLog().debug("graphdocs: cannot write " + stamp + ": " + e.getMessage());
+    }
   }
 
   /**

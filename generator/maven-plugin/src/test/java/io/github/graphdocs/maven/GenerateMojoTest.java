@@ -41,6 +41,7 @@ class GenerateMojoTest {
     m.docsDirectory = basedir.resolve("src/docs").toFile();
     m.outputDirectory = basedir.resolve("target/generated-sources/graphdocs").toFile();
     m.packageName = "com.example.widgets";
+    m.fingerprintFile = basedir.resolve("target/graphdocs.fingerprint").toFile();
     return m;
   }
 
@@ -158,7 +159,7 @@ class GenerateMojoTest {
         if (Files.isDirectory(p)) {
           Files.createDirectories(target);
         } else {
-          Files.copy(p, target);
+          Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
       }
     }
@@ -210,4 +211,53 @@ class GenerateMojoTest {
       return String.join("\n", lines);
     }
   }
+
+  @Test
+  void unchangedDocsAndOptionsSkipGenerationAndKeepTheOutput() throws Exception {
+    GenerateMojo m = mojo("valid");
+    m.execute();
+    Path widget = out().resolve("com/example/widgets/Widget.java");
+    Files.writeString(widget, Files.readString(widget) + "// marker: the file is not rewritten\n");
+
+    GenerateMojo again = mojo("valid");
+    again.execute();
+
+    assertTrue(log.has("INFO", "graphdocs: up to date"), log.toString());
+    assertTrue(Files.readString(widget).endsWith("// marker: the file is not rewritten\n"));
+    assertEquals(List.of(out().toString()), project.getCompileSourceRoots());
+  }
+
+  @Test
+  void aChangedPageOrOptionOrForceRegenerates() throws Exception {
+    mojo("valid").execute();
+    Path widget = out().resolve("com/example/widgets/Widget.java");
+
+    Files.writeString(widget, "// stale\n");
+    GenerateMojo changedPage = mojo("valid");
+    Path page = basedir.resolve("src/docs/resources/widget.md");
+    Files.writeString(page, Files.readString(page) + "\n");
+    changedPage.execute();
+    assertFalse(Files.readString(widget).startsWith("// stale"));
+
+    Files.writeString(widget, "// stale\n");
+    GenerateMojo changedOption = mojo("valid");
+    Files.writeString(page, Files.readString(page) + "\n");
+    changedOption.execute(); // same docs as the run before
+    assertTrue(Files.readString(widget).startsWith("// stale"), "nothing changed: skipped");
+    changedOption.strict = true;
+    changedOption.execute();
+    assertFalse(Files.readString(widget).startsWith("// stale"));
+
+    Files.writeString(widget, "// stale\n");
+    GenerateMojo forced = mojo("valid");
+    forced.strict = true;
+    Files.writeString(page, Files.readString(page) + "\n\n");
+    forced.execute();
+    Files.writeString(widget, "// stale\n");
+    forced.force = true;
+    forced.execute();
+    assertFalse(Files.readString(widget).startsWith("// stale"));
+  }
+
+
 }

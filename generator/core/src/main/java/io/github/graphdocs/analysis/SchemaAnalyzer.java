@@ -8,6 +8,7 @@ import io.github.graphdocs.analysis.TypeDraft.MemberDraft;
 import io.github.graphdocs.analysis.TypeDraft.PropertyDraft;
 import io.github.graphdocs.diagnostics.DiagnosticCode;
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
+import io.github.graphdocs.diagnostics.Severity;
 import io.github.graphdocs.diagnostics.SourceLocation;
 import io.github.graphdocs.markdown.DocPage;
 import io.github.graphdocs.schema.EnumMemberDef;
@@ -47,6 +48,8 @@ public final class SchemaAnalyzer {
   private final Map<String, String> namespaceSpelling = new HashMap<>();
   private String rootNamespace = "";
   private final Map<String, TypeDraft> resolvedBase = new HashMap<>();
+  /** Types whose base an annotation, prose or a derived-type list states (not cells, inference or the key rule). */
+  private final Set<String> statedBase = new HashSet<>();
   private final Map<String, TypeKind> kinds = new HashMap<>();
 
   public SchemaAnalyzer(DiagnosticCollector diagnostics) {
@@ -334,6 +337,7 @@ public final class SchemaAnalyzer {
       }
       if (chosen != null) {
         resolvedBase.put(d.key, chosen);
+        statedBase.add(d.key);
       }
     }
     // Two stated bases: when one derives from the other, both are true and the more derived is the base.
@@ -470,7 +474,11 @@ public final class SchemaAnalyzer {
         inferred.put(d.key, best);
       }
     }
-    resolvedBase.putAll(inferred);
+    for (Map.Entry<String, TypeDraft> e : new TreeMap<>(inferred).entrySet()) {
+      if (!isAncestor(drafts.get(e.getKey()), e.getValue()) && drafts.get(e.getKey()) != e.getValue()) {
+        resolvedBase.put(e.getKey(), e.getValue());
+      }
+    }
   }
 
   /** A subtype's name usually ends like its base's ("recordOperation" : "commsOperation") or extends it. */
@@ -527,6 +535,10 @@ public final class SchemaAnalyzer {
     return false;
   }
 
+  /**
+   * A cycle of stated bases is a doc error (GD302, an error). A cycle that a weaker source closes
+   * ("Inherited from" cells, listed properties, the key rule) is broken at that weaker edge, with a warning.
+   */
   private void breakCycles() {
     for (TypeDraft d : new ArrayList<>(drafts.values())) {
       List<TypeDraft> path = new ArrayList<>();
@@ -537,18 +549,29 @@ public final class SchemaAnalyzer {
       }
       if (cur != null) {
         List<TypeDraft> cycle = path.subList(path.indexOf(cur), path.size());
-        TypeDraft breaker = cycle.stream().max(Comparator.comparing(t -> t.key)).orElseThrow();
+        TypeDraft breaker = cycle.stream().filter(t -> !statedBase.contains(t.key)).max(Comparator.comparing(t -> t.key))
+            .orElse(null);
+        boolean stated = breaker == null;
+        if (stated) {
+          breaker = cycle.stream().max(Comparator.comparing(t -> t.key)).orElseThrow();
+        }
         StringBuilder names = new StringBuilder();
         for (TypeDraft t : cycle) {
           names.append(t.name).append(" -> ");
         }
         names.append(cur.name);
         SourceLocation at = breaker.baseClaims.isEmpty() ? firstSource(breaker) : breaker.baseClaims.get(0).at();
-        diagnostics.report(DiagnosticCode.BASE_TYPE_CYCLE, at, "base types form a cycle: " + names);
+        if (stated) {
+          diagnostics.report(DiagnosticCode.BASE_TYPE_CYCLE, at, "base types form a cycle: " + names);
+        } else {
+          diagnostics.report(DiagnosticCode.BASE_TYPE_CYCLE, Severity.WARNING, at, "base types would form a cycle: " + names
+              + "; the base of " + breaker.name + " is not stated on its page, so it is dropped");
+        }
         resolvedBase.remove(breaker.key);
       }
     }
   }
+
 
   private List<TypeDraft> ancestors(TypeDraft d) {
     List<TypeDraft> out = new ArrayList<>();

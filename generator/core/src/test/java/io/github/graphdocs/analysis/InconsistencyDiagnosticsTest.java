@@ -50,4 +50,12 @@ class InconsistencyDiagnosticsTest {
     assertEquals(Severity.ERROR, d.severity());
     assertTrue(A.diagnostics().hasErrors());
   }
+
+  @Test
+  void aCycleThatOnlyAWeakSourceClosesIsAWarningAndBrokenThere() {
+    Diagnostic d = diagnostic(A, "GD302", "resources/f.md");
+    assertEquals(Severity.WARNING, d.severity());
+    assertEquals("microsoft.graph.f", type(A, "microsoft.graph.e").baseType());
+    assertEquals(null, type(A, "microsoft.graph.f").baseType());
+  }
 }

@@ -17,6 +17,8 @@ import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.diagnostics.SourceLocation;
 import io.github.graphdocs.javagen.ModelEmitter;
 import io.github.graphdocs.schema.ExampleDef;
+import io.github.graphdocs.schema.OperationDef;
+import io.github.graphdocs.schema.PropertyDef;
 import io.github.graphdocs.schema.Schema;
 import io.github.graphdocs.schema.TypeDef;
 import io.github.graphdocs.schema.TypeKind;
@@ -27,6 +29,7 @@ import io.github.graphdocs.verify.ExampleResult.Status;
 import io.github.graphdocs.verify.JsonTreeComparator.Difference;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +51,7 @@ public final class ExampleVerifier {
   public static final String SKIP_NOT_COMPILED = "the model did not compile";
 
   public static final String SKIP_NOT_STRUCTURED = "not a JSON object or array (a $count or plain-text body)";
+  public static final String SKIP_NO_DOCUMENTED_PARAMETER = "action parameters: no member the request-body table documents";
   public static final String SKIP_PLACEHOLDERS = "template: placeholder values where the docs give typed values";
 
   /** Reads the docs' JSON keeping every number exactly, so that numbers compare by value. */
@@ -117,7 +121,12 @@ public final class ExampleVerifier {
     private final CompiledModelLoader loader;
     private final ObjectMapper model;
 
+    private final Map<String, List<OperationDef>> operationsByFile = new HashMap<>();
+
     Run(Schema schema, Map<String, String> javaClasses, CompiledModelLoader loader, ObjectMapper model) {
+      for (OperationDef op : schema.operations()) {
+        operationsByFile.computeIfAbsent(op.source().file(), k -> new ArrayList<>()).add(op);
+      }
       this.typing = new ExampleTypeResolver(schema);
       this.checker = new DocumentedTypeChecker(schema);
       this.javaClasses = javaClasses;
@@ -130,6 +139,12 @@ public final class ExampleVerifier {
       if (t.skipped() && !t.skipReason().equals(ExampleTypeResolver.SKIP_RESOURCE)) {
         ExampleTypeResolver.Typing fromPayload = typing.fromPayload(parseQuietly(e.json()));
         t = fromPayload != null ? fromPayload : t;
+      }
+      if (t.skipped() && t.skipReason().equals(ExampleTypeResolver.SKIP_REQUEST_UNTYPED)) {
+        OperationDef op = parametersOf(e);
+        if (op != null) {
+          return verifyParameters(e, op);
+        }
       }
       if (t.skipped()) {
         return ExampleResult.skipped(e.source(), e.blockType(), null, null, t.skipReason());
@@ -197,6 +212,75 @@ public final class ExampleVerifier {
         }
       }
       return new ExampleResult(e.source(), e.blockType(), typeName, t.typedBy(), Status.PASSED, null, null, null, leniency);
+    }
+
+    /** The one operation of the example's page whose request-body table lists parameters, or null. */
+    private OperationDef parametersOf(ExampleDef e) {
+      List<OperationDef> ops = operationsByFile.getOrDefault(e.source().file(), List.of());
+      List<OperationDef> withParameters = ops.stream().filter(o -> !o.requestProperties().isEmpty()).toList();
+      return withParameters.size() == 1 ? withParameters.get(0) : null;
+    }
+
+    /**
+     * An action's request body holds parameters, not an object of one type: each documented parameter
+     * is checked against its documented type, and each object-typed one is read through its class and
+     * written back. Members the table does not list are left alone.
+     */
+    private ExampleResult verifyParameters(ExampleDef e, OperationDef op) {
+      String typeName = "parameters of " + op.name();
+      String typedBy = "request-body table";
+      String json = e.json() == null ? "" : e.json();
+      JsonNode root = parseQuietly(json);
+      if (root == null || !root.isObject()) {
+        return ExampleResult.skipped(e.source(), e.blockType(), typeName, typedBy,
+            root == null ? ExampleTypeResolver.SKIP_REQUEST_UNTYPED : SKIP_NOT_STRUCTURED);
+      }
+      int checked = 0;
+      for (Map.Entry<String, JsonNode> field : root.properties()) {
+        PropertyDef param = op.requestProperties().stream().filter(p -> p.name().equalsIgnoreCase(field.getKey()))
+            .findFirst().orElse(null);
+        if (param == null || param.type().isUnknown()) {
+          continue;
+        }
+        String path = JsonTreeComparator.child("$", field.getKey());
+        List<Mismatch> mismatches = checker.check(param.type(), field.getValue(), path);
+        for (Mismatch m : mismatches) {
+          if (m.isPlaceholder()) {
+            return ExampleResult.skipped(e.source(), e.blockType(), typeName, typedBy, SKIP_PLACEHOLDERS);
+          }
+        }
+        if (!mismatches.isEmpty()) {
+          Mismatch m = mismatches.get(0);
+          return failed(e, typeName, typedBy, JsonLineLocator.lineOf(json, m.path()), new Failure(
+              DiagnosticCode.EXAMPLE_DOC_ERROR, Classification.DOC_ERROR, m.category(), m.path(),
+              "doc error: at " + m.path() + ", " + m.reason() + " (parameter " + param.name() + " of " + op.name() + ")"));
+        }
+        checked++;
+        TypeDef def = param.type().isPrimitive() ? null : checker.find(param.type().name());
+        if (def == null || def.kind() == TypeKind.ENUM) {
+          continue;
+        }
+        Class<?> type = load(def);
+        TypeRef declared = TypeRef.of(def.qualifiedName());
+        List<Element> elements = new ArrayList<>();
+        if (param.type().collection() && field.getValue().isArray()) {
+          for (int i = 0; i < field.getValue().size(); i++) {
+            elements.add(new Element(path + "[" + i + "]", field.getValue().get(i)));
+          }
+        } else if (field.getValue().isObject()) {
+          elements.add(new Element(path, field.getValue()));
+        }
+        for (Element el : elements) {
+          Failure f = roundTrip(type, def, declared, el);
+          if (f != null) {
+            return failed(e, typeName, typedBy, JsonLineLocator.lineOf(json, f.path()), f);
+          }
+        }
+      }
+      if (checked == 0) {
+        return ExampleResult.skipped(e.source(), e.blockType(), typeName, typedBy, SKIP_NO_DOCUMENTED_PARAMETER);
+      }
+      return new ExampleResult(e.source(), e.blockType(), typeName, typedBy, Status.PASSED, null, null, null, null);
     }
 
     private static JsonNode parseQuietly(String json) {

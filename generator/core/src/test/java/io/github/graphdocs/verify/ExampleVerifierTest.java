@@ -171,4 +171,44 @@ class ExampleVerifierTest {
     ExampleDef e = example("response", OP, false, false, "{\"count\":\"x\",\"info\":{\"code\":1.5}}");
     assertEquals(VerificationReportWriter.toJson(verify(e)), VerificationReportWriter.toJson(verify(e)));
   }
+
+  // ---------------------------------------------------------------- action parameters
+
+  private static VerificationReport action(String json) {
+    String page = "api/operation-restart.md";
+    return verify(TinySchemas.withExamples(List.of(operation(page, "POST", 204, null, null,
+            TinySchemas.prop("info", TypeRef.of("microsoft.graph.info")),
+            TinySchemas.prop("force", TypeRef.of("Edm.Boolean")),
+            TinySchemas.prop("infos", new TypeRef("microsoft.graph.info", true)))),
+        exampleIn(page, "request", json)));
+  }
+
+  @Test
+  void actionParametersAreCheckedAgainstTheRequestBodyTable() {
+    ExampleResult r = only(action("{\"info\":{\"code\":1},\"force\":true,\"infos\":[{\"code\":2}],\"other\":1}"));
+    assertEquals(Status.PASSED, r.status(), () -> String.valueOf(r.diagnostic()));
+    assertEquals("request-body table", r.typedBy());
+  }
+
+  @Test
+  void anActionParameterThatDoesNotFitItsTypeIsADocError() {
+    ExampleResult r = only(action("{\"force\":\"false\"}"));
+    assertEquals(Status.FAILED, r.status());
+    assertEquals(Classification.DOC_ERROR, r.classification());
+    assertEquals("$.force", r.path());
+  }
+
+  @Test
+  void anObjectParameterIsReadThroughItsClass() {
+    ExampleResult r = only(action("{\"infos\":[{\"code\":2},{\"code\":\"x\"}]}"));
+    assertEquals(Status.FAILED, r.status());
+    assertEquals("$.infos[1].code", r.path());
+  }
+
+  @Test
+  void aBodyWithNoDocumentedParameterIsSkipped() {
+    ExampleResult r = only(action("{\"unknown\":1}"));
+    assertEquals(Status.SKIPPED, r.status());
+    assertEquals(ExampleVerifier.SKIP_NO_DOCUMENTED_PARAMETER, r.reason());
+  }
 }

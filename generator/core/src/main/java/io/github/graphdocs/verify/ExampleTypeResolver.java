@@ -53,6 +53,11 @@ public final class ExampleTypeResolver {
     }
   }
 
+  /** The operations documented on the example's page. */
+  public List<OperationDef> operationsOf(ExampleDef example) {
+    return operationsByFile.getOrDefault(example.source().file(), List.of());
+  }
+
   public Typing resolve(ExampleDef example) {
     String block = example.blockType() == null ? "" : example.blockType().toLowerCase(Locale.ROOT);
     if (block.equals("resource")) {
@@ -61,7 +66,7 @@ public final class ExampleTypeResolver {
     if (example.type() != null) {
       return new Typing(element(example.type()), example.isCollection() || example.type().collection(), "annotation", null);
     }
-    List<OperationDef> ops = operationsByFile.getOrDefault(example.source().file(), List.of());
+    List<OperationDef> ops = operationsOf(example);
     if (block.equals("request")) {
       return fromOperations(ops, true);
     }

@@ -29,7 +29,6 @@ import io.github.graphdocs.verify.ExampleResult.Status;
 import io.github.graphdocs.verify.JsonTreeComparator.Difference;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -121,12 +120,7 @@ public final class ExampleVerifier {
     private final CompiledModelLoader loader;
     private final ObjectMapper model;
 
-    private final Map<String, List<OperationDef>> operationsByFile = new HashMap<>();
-
     Run(Schema schema, Map<String, String> javaClasses, CompiledModelLoader loader, ObjectMapper model) {
-      for (OperationDef op : schema.operations()) {
-        operationsByFile.computeIfAbsent(op.source().file(), k -> new ArrayList<>()).add(op);
-      }
       this.typing = new ExampleTypeResolver(schema);
       this.checker = new DocumentedTypeChecker(schema);
       this.javaClasses = javaClasses;
@@ -216,8 +210,7 @@ public final class ExampleVerifier {
 
     /** The one operation of the example's page whose request-body table lists parameters, or null. */
     private OperationDef parametersOf(ExampleDef e) {
-      List<OperationDef> ops = operationsByFile.getOrDefault(e.source().file(), List.of());
-      List<OperationDef> withParameters = ops.stream().filter(o -> !o.requestProperties().isEmpty()).toList();
+      List<OperationDef> withParameters = typing.operationsOf(e).stream().filter(o -> !o.requestProperties().isEmpty()).toList();
       return withParameters.size() == 1 ? withParameters.get(0) : null;
     }
 

@@ -1,6 +1,7 @@
 package io.github.graphdocs.cli;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.List;
  * thousands of small pages; a default JVM spends more CPU compiling that work with C2 than doing it
  * (on 2 cores: 4 s of C2 time for a 2 s job). So {@code java -jar graphdocs.jar ...} starts a second
  * JVM with C1 only and the serial collector ({@value #FLAGS_TEXT}), passes the arguments, standard
- * streams and exit code through, and waits. It costs one JVM start (about 0.1 s) and halves the run.
+ * streams and exit code through (and this JVM's heap, stack and {@code -D} options), and waits. It costs one JVM start (about 0.1 s) and halves the run.
  *
  * <p>Off with {@code -Dgraphdocs.fork=false} or {@code GRAPHDOCS_FORK=false}, and whenever the second
  * JVM cannot be started (the command then runs in this JVM as usual).
@@ -45,6 +46,7 @@ final class BatchJvm {
     }
     List<String> command = new ArrayList<>();
     command.add(java.toString());
+    command.addAll(passedOn(jvmArguments()));
     command.addAll(FLAGS);
     command.add("-D" + CHILD_PROPERTY + "=true");
     command.add("-Dfile.encoding=" + System.getProperty("file.encoding", "UTF-8"));
@@ -73,6 +75,26 @@ final class BatchJvm {
         // already shutting down: the hook stops the child
       }
     }
+  }
+
+  private static List<String> jvmArguments() {
+    try {
+      return ManagementFactory.getRuntimeMXBean().getInputArguments();
+    } catch (LinkageError | RuntimeException e) {
+      return List.of(); // a runtime without java.management: the second JVM runs with defaults
+    }
+  }
+
+  /** The options of this JVM that the second one keeps: heap and stack sizes, system properties, assertions. */
+  static List<String> passedOn(List<String> jvmArguments) {
+    List<String> kept = new ArrayList<>();
+    for (String a : jvmArguments) {
+      if (a.startsWith("-Xmx") || a.startsWith("-Xms") || a.startsWith("-Xss") || a.startsWith("-D")
+          || a.equals("-ea") || a.equals("-enableassertions")) {
+        kept.add(a);
+      }
+    }
+    return kept;
   }
 
   private static boolean isWindows() {

@@ -47,4 +47,10 @@ class BatchJvmTest {
       System.clearProperty("graphdocs.fork");
     }
   }
+
+  @Test
+  void heapStackPropertiesAndAssertionsArePassedOnButNotOtherJvmOptions() {
+    assertEquals(java.util.List.of("-Xmx2g", "-Dx=y", "-Xss4m", "-ea"),
+        BatchJvm.passedOn(java.util.List.of("-Xmx2g", "-XX:+UseG1GC", "-Dx=y", "-javaagent:a.jar", "-Xss4m", "-ea")));
+  }
 }

@@ -339,6 +339,10 @@ public final class ModelEmitter {
     type.addAnnotation(AnnotationSpec.builder(JSON_TYPE_ID_RESOLVER).addMember("value", "$T.class", resolver).build());
 
     Map<String, String> names = fieldNamesOf(t);
+    type.addField(FieldSpec.builder(STRING, "ODATA_TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("This type's {@code @odata.type}: give it to {@code setODataType} when you send an object of a\n"
+            + "derived type where its base is declared, so that the service knows which type it is.\n")
+        .initializer("$S", "#" + t.qualifiedName()).build());
     if (root) {
       addRootMembers(type);
     }

@@ -42,6 +42,17 @@ class SeedModelRuntimeTest {
   }
 
   @Test
+  void anObjectBuiltInCodeNamesItsTypeWithItsOdataTypeConstant() throws Exception {
+    Class<?> record = model.type("microsoft.graph.recordOperation");
+    Object op = record.getConstructor().newInstance();
+    String name = (String) record.getField("ODATA_TYPE").get(null);
+    assertEquals("#microsoft.graph.recordOperation", name);
+    record.getMethod("setODataType", String.class).invoke(op, name);
+    Object back = model.read(model.write(op).toString(), COMMS);
+    assertSame(record, back.getClass());
+  }
+
+  @Test
   void odataTypeMatchesIgnoringCaseAndWithoutHash() throws Exception {
     Object read = model.read("{\"@odata.type\":\"MICROSOFT.GRAPH.RECORDOPERATION\"}", COMMS);
     assertSame(model.type("microsoft.graph.recordOperation"), read.getClass());

@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DiagnosticCollector diagnostics = docsOptions.analyze().diagnostics();
-    DiagnosticReport report = new DiagnosticReport(diagnostics, GraphDocsCommand.version(), docsOptions.docs);
+    DiagnosticReport report = docsOptions.report(diagnostics);
     String text = report.render(DiagnosticReport.Format.parse(format.name()), notes);
     var err = spec.commandLine().getErr();
     if (out == null) {

@@ -1,6 +1,7 @@
 package io.github.graphdocs.cli;
 
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
+import io.github.graphdocs.diagnostics.DiagnosticReport;
 import io.github.graphdocs.pipeline.GraphDocs;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -17,6 +18,11 @@ final class DocsOptions {
   Analysed analyze() {
     GraphDocs.Analysis a = GraphDocs.analyze(docs);
     return new Analysed(a, strict ? a.diagnostics().strict() : a.diagnostics());
+  }
+
+  /** The findings as a report (text like javac, JSON or SARIF) with paths relative to the docs folder. */
+  DiagnosticReport report(DiagnosticCollector diagnostics) {
+    return new DiagnosticReport(diagnostics, GraphDocsCommand.version(), docs);
   }
 
   record Analysed(GraphDocs.Analysis analysis, DiagnosticCollector diagnostics) {}

@@ -31,8 +31,7 @@ final class GenerateCommand implements Callable<Integer> {
     String packageName = packageOption.checked(spec.commandLine());
     GeneratorRun.Result r = GeneratorRun.generate(docsOptions.docs, out, packageName, docsOptions.strict);
     var err = spec.commandLine().getErr();
-    DiagnosticPrinter.printText(r.diagnostics(), err, notes);
-    err.println(DiagnosticPrinter.summary(r.diagnostics()));
+    err.print(docsOptions.report(r.diagnostics()).text(notes));
     if (!r.ok()) {
       err.println("graphdocs: nothing written; " + out + " is unchanged");
       return 1;

@@ -36,8 +36,7 @@ final class SchemaCommand implements Callable<Integer> {
     var diagnostics = analysed.diagnostics();
     var err = spec.commandLine().getErr();
     if (diagnostics.hasErrors()) {
-      DiagnosticPrinter.printText(diagnostics, err, false);
-      err.println(DiagnosticPrinter.summary(diagnostics));
+      err.print(docsOptions.report(diagnostics).text(false));
       return 1;
     }
     String text = format == Format.csdl ? CsdlExporter.export(a.schema()) : SchemaJsonExporter.export(a.schema());
@@ -50,7 +49,7 @@ final class SchemaCommand implements Callable<Integer> {
         err.println("graphdocs: cannot write the schema to " + out + ": " + e.getMessage());
         return 1;
       }
-      err.println("wrote " + a.schema().types().size() + " types to " + out + " (" + DiagnosticPrinter.summary(diagnostics) + ")");
+      err.println("wrote " + a.schema().types().size() + " types to " + out + " (" + docsOptions.report(diagnostics).summary() + ")");
     }
     return 0;
   }

@@ -46,8 +46,7 @@ final class VerifyCommand implements Callable<Integer> {
     GraphDocs.Analysis analysis = analysed.analysis();
     DiagnosticCollector found = analysed.diagnostics();
     if (found.hasErrors()) {
-      DiagnosticPrinter.printText(found, err, false);
-      err.println(DiagnosticPrinter.summary(found));
+      err.print(docsOptions.report(found).text(false));
       err.println("graphdocs: the docs have errors; nothing verified");
       return 1;
     }

@@ -106,6 +106,14 @@ public final class SchemaAnalyzer {
     counts.forEach((lower, spellings) -> namespaceSpelling.put(lower,
         spellings.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).get().getKey()));
+    Map<String, Integer> pagesPerNamespace = new TreeMap<>();
+    counts.forEach((lower, spellings) -> pagesPerNamespace.put(namespaceSpelling.get(lower),
+        spellings.values().stream().mapToInt(Integer::intValue).sum()));
+    defaultNamespace = pagesPerNamespace.keySet().stream()
+        .filter(ns -> pagesPerNamespace.keySet().stream().allMatch(o -> o.equals(ns) || o.startsWith(ns + ".")))
+        .findFirst()
+        .orElseGet(() -> pagesPerNamespace.entrySet().stream().max(Map.Entry.comparingByValue())
+            .map(Map.Entry::getKey).orElse(""));
   }
 
   private String canonicalNamespace(String ns) {
@@ -115,7 +123,7 @@ public final class SchemaAnalyzer {
   private DocPage withCanonicalNamespace(DocPage p) {
     String ns = p.namespace();
     if (ns.isEmpty()) {
-      ns = namespaceSpelling.isEmpty() ? "" : dominantNamespace();
+      ns = defaultNamespace;
     } else {
       ns = canonicalNamespace(ns);
     }
@@ -126,24 +134,8 @@ public final class SchemaAnalyzer {
         p.tables(), p.paragraphs(), p.codeBlocks(), p.annotations());
   }
 
-  private String dominantCache;
-
-  /** The namespace most pages state; pages that state none are taken to be in it. */
-  private String dominantNamespace() {
-    if (dominantCache == null) {
-      dominantCache = namespaceSpelling.values().stream().sorted().findFirst().orElse("");
-      // prefer the shortest namespace that prefixes the others (the root), else the first
-      for (String ns : namespaceSpelling.values()) {
-        if (ns.length() < dominantCache.length() || !dominantCache.startsWith(ns) && ns.length() == dominantCache.length()) {
-          boolean prefixOfAll = namespaceSpelling.values().stream().allMatch(o -> o.equals(ns) || o.startsWith(ns + "."));
-          if (prefixOfAll) {
-            dominantCache = ns;
-          }
-        }
-      }
-    }
-    return dominantCache;
-  }
+  /** The namespace of pages that state none: the root the others extend, else the one most pages state. */
+  private String defaultNamespace = "";
 
   private String mostCommonNamespace() {
     Map<String, Integer> counts = new TreeMap<>();

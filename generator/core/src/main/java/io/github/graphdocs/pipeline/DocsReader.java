@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -51,7 +50,7 @@ public final class DocsReader {
       diagnostics.report(DiagnosticCode.FILE_UNREADABLE, SourceLocation.ofFile(shown), "cannot list the docs folder: " + e.getMessage());
       return List.of();
     }
-    files.sort(Comparator.comparing(p -> relative(docsFolder, p)));
+    files.sort(null); // paths under one root sort as their relative paths do
     if (files.isEmpty()) {
       diagnostics.report(DiagnosticCode.NO_PAGES, SourceLocation.ofFile(shown), "no .md pages found");
     }

@@ -742,22 +742,13 @@ public final class SchemaAnalyzer {
   }
 
   private TypeRef refFor(TypeCellParser.Parsed parsed, PropertyDraft p, TypeDraft owner) {
-    if (parsed.primitive()) {
-      return new TypeRef(parsed.name(), parsed.collection());
-    }
-    TypeDraft target = resolve(parsed.name(), p.namespace);
-    if (target != null && kinds.containsKey(target.key)) {
-      return new TypeRef(target.qualifiedName(), parsed.collection());
-    }
-    String simple = parsed.name().substring(parsed.name().lastIndexOf('.') + 1);
-    if (simple.equalsIgnoreCase("json")) {
-      return new TypeRef("Edm.Untyped", parsed.collection());
-    }
-    if (p.at != null && (p.tableAt == null || parsed == p.tableType)) {
+    TypeRef ref = quietRef(parsed, p.namespace);
+    boolean json = parsed.name().substring(parsed.name().lastIndexOf('.') + 1).equalsIgnoreCase("json");
+    if (ref.isUnknown() && !parsed.primitive() && !json && p.at != null && (p.tableAt == null || parsed == p.tableType)) {
       diagnostics.report(DiagnosticCode.UNKNOWN_TYPE, p.at,
           "property '" + p.name + "' of " + owner.name + " has type '" + parsed.name() + "', which no page defines; it is kept as untyped JSON");
     }
-    return new TypeRef(TypeRef.UNKNOWN.name(), parsed.collection());
+    return ref;
   }
 
   private void checkAgreement(TypeDraft owner, PropertyDraft p, TypeRef table, TypeRef json) {
@@ -851,13 +842,14 @@ public final class SchemaAnalyzer {
     return out;
   }
 
+  /** A parsed type as a reference: a primitive, a documented type, or untyped JSON when no page defines it. */
   private TypeRef quietRef(TypeCellParser.Parsed parsed, String ns) {
     if (parsed.primitive()) {
       return new TypeRef(parsed.name(), parsed.collection());
     }
     TypeDraft t = resolve(parsed.name(), ns);
     return t != null && kinds.containsKey(t.key) ? new TypeRef(t.qualifiedName(), parsed.collection())
-        : new TypeRef("Edm.Untyped", parsed.collection());
+        : new TypeRef(TypeRef.UNKNOWN.name(), parsed.collection());
   }
 
   private List<ExampleDef> buildExamples(List<ExampleDraft> drafts) {

@@ -63,7 +63,7 @@ public final class SchemaAnalyzer {
     pages = pages.stream().map(this::withCanonicalNamespace).toList();
 
     PageEvidenceReader evidence = new PageEvidenceReader(diagnostics, drafts);
-    ApiPageReader api = new ApiPageReader(diagnostics, evidence);
+    ApiPageReader api = new ApiPageReader(diagnostics, evidence.propertyTables());
     List<OperationDraft> operations = new ArrayList<>();
     List<ExampleDraft> examples = new ArrayList<>();
     for (DocPage page : pages) {
@@ -157,7 +157,7 @@ public final class SchemaAnalyzer {
     if (written == null) {
       return null;
     }
-    String n = PageEvidenceReader.stripHash(written).trim();
+    String n = WrittenTypeNames.stripHash(written).trim();
     if (n.isEmpty()) {
       return null;
     }
@@ -219,8 +219,8 @@ public final class SchemaAnalyzer {
 
   // ---------------------------------------------------------------- inheritance
 
-  private void applyDerivedLists(List<PageEvidenceReader.PendingDerived> derived) {
-    for (PageEvidenceReader.PendingDerived pd : derived) {
+  private void applyDerivedLists(List<InheritanceProseReader.PendingDerived> derived) {
+    for (InheritanceProseReader.PendingDerived pd : derived) {
       TypeDraft child = resolve(pd.child(), pd.namespace());
       if (child != null && child.structured) {
         child.baseClaims.add(new BaseClaim(pd.parent(), BaseSource.DERIVED_LIST, pd.namespace(), pd.at()));
@@ -632,7 +632,7 @@ public final class SchemaAnalyzer {
       }
       if (kinds.get(target.key) == TypeKind.ENUM) {
         for (String v : p.possibleValues) {
-          PageEvidenceReader.addMember(target, v, null, "", p.tableAt, false);
+          target.addMember(v, null, "", p.tableAt, false);
         }
       }
     }
@@ -726,14 +726,14 @@ public final class SchemaAnalyzer {
       if (fromApi != null && !fromApi.isPrimitive() && kinds.get(fromApi.name().toLowerCase(Locale.ROOT)) == TypeKind.ENUM) {
         TypeDraft e = drafts.get(fromApi.name().toLowerCase(Locale.ROOT));
         for (String v : values) {
-          PageEvidenceReader.addMember(e, v, null, "", p.at, false);
+          e.addMember(v, null, "", p.at, false);
         }
         return fromApi.asCollection(chosen.collection());
       }
       TypeDraft e = values.isEmpty() ? null : enumWithMembers(values);
       if (e != null) {
         for (String v : values) {
-          PageEvidenceReader.addMember(e, v, null, "", p.at, false);
+          e.addMember(v, null, "", p.at, false);
         }
         return new TypeRef(e.qualifiedName(), chosen.collection());
       }

@@ -42,11 +42,11 @@ final class ApiPageReader {
       SourceLocation at, OperationDraft operation, String namespace) {}
 
   private final DiagnosticCollector diagnostics;
-  private final PageEvidenceReader evidence;
+  private final PropertyTableReader propertyTables;
 
-  ApiPageReader(DiagnosticCollector diagnostics, PageEvidenceReader evidence) {
+  ApiPageReader(DiagnosticCollector diagnostics, PropertyTableReader propertyTables) {
     this.diagnostics = diagnostics;
-    this.evidence = evidence;
+    this.propertyTables = propertyTables;
   }
 
   /** Returns the page's operation, or null when it has no HTTP request line. */
@@ -106,8 +106,8 @@ final class ApiPageReader {
       }
     }
     for (DocTable t : page.tables()) {
-      if (t.section().toLowerCase(Locale.ROOT).startsWith("request body") && evidence.isPropertyTable(t, page)) {
-        evidence.readPropertyRows(t, page, op.requestProperties, null, false);
+      if (t.section().toLowerCase(Locale.ROOT).startsWith("request body") && propertyTables.isPropertyTable(t, page)) {
+        propertyTables.readPropertyRows(t, page, op.requestProperties, null, false);
       }
     }
     for (DocCodeBlock b : page.codeBlocks()) {
@@ -130,7 +130,7 @@ final class ApiPageReader {
       }
       String dest = l.destination().toLowerCase(Locale.ROOT);
       if (dest.contains("resources/") || dest.endsWith(".md") && !dest.contains("/api/") && !dest.startsWith("/graph")) {
-        return PageEvidenceReader.linkTypeName(l);
+        return WrittenTypeNames.linkTypeName(l);
       }
     }
     return null;
@@ -164,7 +164,7 @@ final class ApiPageReader {
       if (body.isBlank()) {
         continue;
       }
-      String typeName = PageEvidenceReader.stripHash(a.string("@odata.type").isEmpty() ? a.string("@type") : a.string("@odata.type"));
+      String typeName = WrittenTypeNames.stripHash(a.string("@odata.type").isEmpty() ? a.string("@type") : a.string("@odata.type"));
       out.add(new ExampleDraft(bt, typeName.isEmpty() ? null : typeName, a.flag("isCollection"), a.flag("truncated"),
           body, SourceLocation.of(page.path(), bodyLine), op, page.namespace()));
     }

@@ -4,6 +4,7 @@ import io.github.graphdocs.diagnostics.SourceLocation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Everything the pages say about one type, before it is resolved. Mutable; lives only in analysis. */
@@ -46,6 +47,25 @@ final class TypeDraft {
 
   String qualifiedName() {
     return namespace + "." + name;
+  }
+
+  /** Adds an enum member, or completes the one of that name (ignoring case) with its value and description. */
+  void addMember(String name, Long value, String description, SourceLocation at, boolean fromTable) {
+    MemberDraft existing = members.get(name.toLowerCase(Locale.ROOT));
+    if (existing == null) {
+      members.put(name.toLowerCase(Locale.ROOT), new MemberDraft(name, value, description, at, fromTable));
+      return;
+    }
+    if (existing.value == null) {
+      existing.value = value;
+    }
+    if (existing.description.isEmpty()) {
+      existing.description = description;
+    }
+    // Graph members are camelCase: prefer a spelling that starts in lower case.
+    if (!existing.fromTable && Character.isUpperCase(existing.name.charAt(0)) && Character.isLowerCase(name.charAt(0))) {
+      existing.name = name;
+    }
   }
 
   /** One property as one page states it. */

@@ -2,6 +2,14 @@
  * Analysis stage: reads {@code DocPage}s, merges what every page says about each type, resolves names,
  * base types, kinds, enums and property types, subtracts inherited properties, and produces the
  * immutable {@code schema}. Reports every inconsistency to {@code diagnostics} without throwing.
- * May import {@code markdown}, {@code schema}, {@code diagnostics} and Jackson; never commonmark or JavaPoet.
+ *
+ * <p>{@link io.github.graphdocs.analysis.SchemaAnalyzer} runs the passes in order. Reading:
+ * {@code PageEvidenceReader} (with the property-table, JSON-representation, inheritance-prose and
+ * enum-section readers) and {@code ApiPageReader} fill {@code TypeDraft}s. Resolving, over a shared
+ * {@code TypeIndex}: {@code BaseTypeResolver}, {@code KindResolver}, {@code EnumResolver},
+ * {@code PropertyResolver}. Building: {@code SchemaBuilder} (types, examples) and
+ * {@code OperationResolver} (operations).
+ *
+ * <p>May import {@code markdown}, {@code schema}, {@code diagnostics} and Jackson; never commonmark or JavaPoet.
  */
 package io.github.graphdocs.analysis;

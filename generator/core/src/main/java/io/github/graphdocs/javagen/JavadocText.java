@@ -1,5 +1,9 @@
 package io.github.graphdocs.javagen;
 
+import com.palantir.javapoet.CodeBlock;
+import io.github.graphdocs.schema.TypeDef;
+import io.github.graphdocs.schema.TypeKind;
+
 /**
  * Makes doc text safe inside a Javadoc comment. Docs are untrusted: "*&#47;" would end the comment,
  * a backslash-u sequence is a Unicode escape that javac decodes even in comments, and '@' at a line
@@ -8,6 +12,21 @@ package io.github.graphdocs.javagen;
  */
 final class JavadocText {
   private JavadocText() {}
+
+  /** The class comment of a generated type: its description, OData type, kind and the page that documents it. */
+  static CodeBlock classJavadoc(TypeDef t) {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    String description = escape(t.description());
+    doc.add("$L\n", description.isEmpty() ? "The " + escape(t.name()) + " type." : description);
+    doc.add("\n<p>OData type {@code $L}", escape(t.qualifiedName()).replace("}", "&#125;"));
+    if (t.kind() == TypeKind.ENTITY) {
+      doc.add(" (entity type)");
+    } else if (t.kind() == TypeKind.COMPLEX) {
+      doc.add(" (complex type)");
+    }
+    doc.add(". Documented in $L.\n", escape(t.source().file()));
+    return doc.build();
+  }
 
   static String escape(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 16);

@@ -204,7 +204,10 @@ public final class StrictScalarDeserializer extends StdScalarDeserializer<Object
     } else {
       return reject(p, ctxt, "takes " + expected());
     }
-    return kind == EdmScalar.SINGLE ? Float.valueOf((float) d) : Double.valueOf(d);
+    if (kind == EdmScalar.SINGLE) {
+      return Float.valueOf((float) d);
+    }
+    return Double.valueOf(d);
   }
 
   private String expected() {

@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * JSON string, a boolean only {@code true} or {@code false}, a date only {@code yyyy-mm-dd} (a date-time
  * is rejected, not cut), a date-time only an ISO 8601 date-time with its offset. Floating-point types
  * also take the OData strings {@code "NaN"}, {@code "INF"} and {@code "-INF"}. Each rejection is a
- * {@link com.fasterxml.jackson.databind.exc.MismatchedInputException} whose message starts with the
- * JSON pointer of the value (such as {@code /attachments/0/size}).
+ * {@link ODataReadException} whose message starts with the JSON pointer of the value (such as
+ * {@code /attachments/0/size}).
  */
 public final class StrictScalarDeserializer extends StdScalarDeserializer<Object> {
   private static final long serialVersionUID = 1L;
@@ -243,13 +243,7 @@ public final class StrictScalarDeserializer extends StdScalarDeserializer<Object
   }
 
   private Object reject(JsonParser p, DeserializationContext ctxt, String what) throws IOException {
-    return ctxt.reportInputMismatch(this, "%s: Edm.%s %s; got %s", pointer(p), edmName(), what, describe(p));
-  }
-
-  /** The JSON pointer of the current value ({@code /} for the root). */
-  static String pointer(JsonParser p) {
-    String pointer = p.getParsingContext().pathAsPointer().toString();
-    return pointer.isEmpty() ? "/" : pointer;
+    throw new ODataReadException(p, "Edm." + edmName() + " " + what + "; got " + describe(p), kind.javaType());
   }
 
   private String edmName() {
@@ -270,7 +264,7 @@ public final class StrictScalarDeserializer extends StdScalarDeserializer<Object
     }
   }
 
-  private static String describe(JsonParser p) throws IOException {
+  static String describe(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
     if (t == null) {
       return "nothing";

@@ -1,0 +1,191 @@
+package io.github.graphdocs.runtime;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserSequence;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerFactory;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads every generated structured type, with no configuration of the {@code ObjectMapper} (it is
+ * named on {@link ODataObject} and inherited): finds the payload's {@code @odata.type} (buffering the
+ * members before it, when it is not first), picks the class through the model's
+ * {@link ODataTypeRegistry}, and fills the object with Jackson's own bean deserializer of that class,
+ * built here with {@link ODataPropertyRules} (strict scalars, single-or-collection properties). Bean
+ * deserializers are built on first use, so reading one type does not introspect every type it can
+ * reach. Jackson keeps one instance per declared type and mapper.
+ */
+public final class ODataObjectDeserializer extends StdDeserializer<Object> implements ContextualDeserializer {
+  private static final long serialVersionUID = 1L;
+  private static final BeanDeserializerFactory FACTORY =
+      (BeanDeserializerFactory) BeanDeserializerFactory.instance.withDeserializerModifier(new ODataPropertyRules.Reading());
+
+  private volatile @Nullable JavaType type;
+  private transient volatile @Nullable BeanDeserializerBase bean;
+
+  /** Created by Jackson from the annotation on {@link ODataObject}. */
+  public ODataObjectDeserializer() {
+    super(ODataObject.class);
+  }
+
+  @Override
+  public JsonDeserializer<?> createContextual(DeserializationContext ctxt, @Nullable BeanProperty property) {
+    if (type == null) {
+      JavaType t = ctxt.getContextualType();
+      if (t == null && property != null) {
+        t = property.getType();
+      }
+      type = t;
+    }
+    return this;
+  }
+
+  @Override
+  public boolean isCachable() {
+    return true;
+  }
+
+  @Override
+  public Class<?> handledType() {
+    JavaType t = type;
+    return t == null ? ODataObject.class : t.getRawClass();
+  }
+
+  @Override
+  public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    Class<? extends ODataObject> declared = declared(ctxt);
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.START_OBJECT && t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT) {
+      throw new ODataReadException(p, declared.getSimpleName() + " takes a JSON object; got "
+          + StrictScalarDeserializer.describe(p), declared);
+    }
+    ODataTypeRegistry registry = ODataTypeRegistry.of(declared);
+    if (!registry.isPolymorphic(declared)) {
+      // nothing to choose: Jackson's bean deserializer reads the object as it streams, @odata.type included
+      BeanDeserializerBase beanDeserializer = beanFor(declared, ctxt);
+      ODataObject value = (ODataObject) beanDeserializer.getValueInstantiator().createUsingDefault(ctxt);
+      value.beginRead();
+      beanDeserializer.deserialize(p, ctxt, value);
+      value.endRead();
+      return value;
+    }
+    if (t == JsonToken.START_OBJECT) {
+      t = p.nextToken();
+    }
+    TokenBuffer before = null;
+    boolean found = false;
+    String odataType = null;
+    while (t == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      t = p.nextToken();
+      if (ODataObject.ODATA_TYPE.equals(name)) {
+        if (t == JsonToken.VALUE_STRING) {
+          odataType = p.getText();
+        } else if (t != JsonToken.VALUE_NULL) {
+          try {
+            StrictScalarDeserializer.of(EdmScalar.STRING).deserialize(p, ctxt);
+          } catch (JsonMappingException e) {
+            throw JsonMappingException.wrapWithPath(e, declared, ODataObject.ODATA_TYPE);
+          }
+        }
+        found = true;
+        break;
+      }
+      if (before == null) {
+        before = ctxt.bufferForInputBuffering(p);
+      }
+      before.writeFieldName(name);
+      before.copyCurrentStructure(p);
+      t = p.nextToken();
+    }
+    Class<? extends ODataObject> concrete = registry.resolve(declared, odataType);
+    BeanDeserializerBase beanDeserializer = beanFor(concrete, ctxt);
+    ODataObject value = (ODataObject) beanDeserializer.getValueInstantiator().createUsingDefault(ctxt);
+    value.beginRead();
+    if (found) {
+      value.readODataType(odataType);
+    }
+    JsonParser source = p;
+    if (before != null) {
+      // found: p is at the @odata.type value, which the sequence skips; else p is at END_OBJECT, which it keeps
+      source = JsonParserSequence.createFlattened(!found, before.asParser(p), p);
+      source.nextToken();
+    } else if (found) {
+      source.nextToken();
+    }
+    beanDeserializer.deserialize(source, ctxt, value);
+    value.endRead();
+    return value;
+  }
+
+  @Override
+  public Object deserialize(JsonParser p, DeserializationContext ctxt, Object intoValue) throws IOException {
+    ODataObject value = (ODataObject) intoValue;
+    value.beginRead();
+    try {
+      beanFor(value.getClass(), ctxt).deserialize(p, ctxt, value);
+    } finally {
+      value.endRead();
+    }
+    return value;
+  }
+
+  @Override
+  public Object deserializeWithType(JsonParser p, DeserializationContext ctxt, TypeDeserializer typeDeserializer)
+      throws IOException {
+    return deserialize(p, ctxt);
+  }
+
+  private Class<? extends ODataObject> declared(DeserializationContext ctxt) throws JsonMappingException {
+    JavaType t = type;
+    if (t == null || !ODataObject.class.isAssignableFrom(t.getRawClass())) {
+      return ctxt.reportBadDefinition(t == null ? ctxt.constructType(ODataObject.class) : t,
+          "not a generated model type: " + t);
+    }
+    return t.getRawClass().asSubclass(ODataObject.class);
+  }
+
+  private BeanDeserializerBase beanFor(Class<?> concrete, DeserializationContext ctxt) throws IOException {
+    JavaType t = type;
+    if (t != null && t.getRawClass() == concrete) {
+      BeanDeserializerBase b = bean;
+      if (b == null) {
+        b = build(t, ctxt);
+        bean = b;
+      }
+      return b;
+    }
+    JsonDeserializer<?> other = ctxt.findRootValueDeserializer(ctxt.constructType(concrete));
+    if (other instanceof ODataObjectDeserializer o && o != this) {
+      return o.beanFor(concrete, ctxt);
+    }
+    return build(ctxt.constructType(concrete), ctxt);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static BeanDeserializerBase build(JavaType t, DeserializationContext ctxt) throws JsonMappingException {
+    BeanDescription description = ctxt.getConfig().introspect(t);
+    JsonDeserializer<Object> d = FACTORY.buildBeanDeserializer(ctxt, t, description);
+    if (d instanceof ResolvableDeserializer r) {
+      r.resolve(ctxt);
+    }
+    d = (JsonDeserializer<Object>) ctxt.handleSecondaryContextualization(d, null, t);
+    if (!(d instanceof BeanDeserializerBase b)) {
+      return ctxt.reportBadDefinition(t, "no bean deserializer for " + t);
+    }
+    return b;
+  }
+}

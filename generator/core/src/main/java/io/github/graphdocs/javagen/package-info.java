@@ -1,6 +1,7 @@
 /**
- * Emission stage: turns the checked {@code schema} into Java source files with JavaPoet and writes
- * them atomically. Reads Schema records; produces JavaFiles. The only package that imports JavaPoet;
- * may import {@code schema} and {@code diagnostics}.
+ * Emission stage: turns the checked {@code schema} into Java source files with JavaPoet. Reads Schema
+ * records; produces JavaFiles and, for the writer, their {@code output.OutputFile}s
+ * ({@link io.github.graphdocs.javagen.JavaSourceFiles}). The only package that imports JavaPoet; may
+ * import {@code schema}, {@code diagnostics} and {@code output}.
  */
 package io.github.graphdocs.javagen;

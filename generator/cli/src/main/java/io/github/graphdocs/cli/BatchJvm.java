@@ -24,6 +24,8 @@ import java.util.List;
  */
 final class BatchJvm {
   static final String CHILD_PROPERTY = "graphdocs.child";
+  /** Set on the second JVM only: its standard input is the launcher's pipe, to be watched. */
+  static final String WATCH_PROPERTY = "graphdocs.watchLauncher";
   static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
   /** The second JVM's exit code when its launcher is gone (128 + SIGTERM, as if it had been stopped). */
   static final int LAUNCHER_GONE = 143;
@@ -56,6 +58,7 @@ final class BatchJvm {
     command.addAll(passedOn(jvmArguments()));
     command.addAll(FLAGS);
     command.add("-D" + CHILD_PROPERTY + "=true");
+    command.add("-D" + WATCH_PROPERTY + "=true");
     command.add("-Dfile.encoding=" + System.getProperty("file.encoding", "UTF-8"));
     command.add("-cp");
     command.add(classPath);
@@ -88,10 +91,10 @@ final class BatchJvm {
 
   /**
    * In the second JVM: halt as soon as the launcher is gone (its end of the standard-input pipe
-   * closes). Does nothing in a JVM that is not a batch child.
+   * closes). Does nothing in a JVM that {@link #run} did not start.
    */
   static void dieWithLauncher() {
-    if (System.getProperty(CHILD_PROPERTY) == null) {
+    if (!"true".equals(System.getProperty(WATCH_PROPERTY))) {
       return;
     }
     Thread watch = new Thread(() -> {

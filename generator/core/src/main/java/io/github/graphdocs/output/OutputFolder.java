@@ -69,14 +69,10 @@ public final class OutputFolder {
     };
     Path target = null;
     State state = State.REFUSED;
-    OutputMarker marker = null;
     try {
       target = resolve(refuse);
       if (target != null && !refusedByPlace(target, docsFolder, refuse)) {
         state = stateOf(target, refuse);
-        if (state == State.OWNED) {
-          marker = OwnedTree.readMarker(target).orElse(null);
-        }
       }
     } catch (IOException | RuntimeException e) {
       refuse.at(DiagnosticCode.OUTPUT_FAILED, "cannot inspect the output folder (" + e + "); nothing was touched");
@@ -85,7 +81,7 @@ public final class OutputFolder {
       diagnostics.report(code[0], location(), refusal.get(0));
       state = State.REFUSED;
     }
-    return new OutputInspection(this, docsFolder, target, state, marker);
+    return new OutputInspection(this, docsFolder, target, state);
   }
 
   @FunctionalInterface

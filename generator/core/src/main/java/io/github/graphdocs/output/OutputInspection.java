@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * requested path with its parents' links resolved) and its state. Only a refused inspection has
  * reported anything; nothing is touched either way.
  */
-public record OutputInspection(OutputFolder folder, Path docsFolder, Path target, State state, OutputMarker marker) {
+public record OutputInspection(OutputFolder folder, Path docsFolder, Path target, State state) {
   /** What the output path holds. */
   public enum State {
     /** Nothing yet: graphdocs creates the folder. */

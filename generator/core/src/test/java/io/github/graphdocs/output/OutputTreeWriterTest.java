@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -72,7 +73,7 @@ class OutputTreeWriterTest {
     Path changed = out.resolve("a/Changed.java");
     Files.setLastModifiedTime(same, LONG_AGO);
     Files.setLastModifiedTime(changed, LONG_AGO);
-    Object sameInode = Files.readAttributes(same, "unix:ino").get("ino");
+    Object sameInode = Files.readAttributes(same, BasicFileAttributes.class).fileKey();
 
     OutputTreeWriter.Written w = Writes.write(out, docs, List.of(file("a/Same.java", "class Same {}"),
         file("a/Changed.java", "class Changed { int x; }"), file("a/New.java", "class New {}")), new DiagnosticCollector());
@@ -80,7 +81,7 @@ class OutputTreeWriterTest {
     assertEquals(new OutputTreeWriter.Written(3, 1), w);
     assertEquals("class Same {}", Files.readString(same));
     assertEquals(LONG_AGO, Files.getLastModifiedTime(same));
-    assertEquals(sameInode, Files.readAttributes(same, "unix:ino").get("ino"), "hard-linked, not copied");
+    assertEquals(sameInode, Files.readAttributes(same, BasicFileAttributes.class).fileKey(), "hard-linked, not copied");
     assertEquals("class Changed { int x; }", Files.readString(changed));
     assertNotEquals(LONG_AGO, Files.getLastModifiedTime(changed));
     assertFalse(Files.exists(out.resolve("a/Gone.java")));
@@ -201,5 +202,27 @@ class OutputTreeWriterTest {
     Writes.write(out, docs, List.of(file("a/C.java", "class C {}")), next);
     assertEquals(List.of("docs", "out"), siblings());
     assertTrue(next.all().stream().anyMatch(x -> x.code() == DiagnosticCode.OUTPUT_LEFTOVER), next.all()::toString);
+  }
+
+  @Test
+  void anOutputThatCannotBeMovedAsideStaysUnchangedAndTheErrorSaysSo() throws Exception {
+    Writes.generated(out, docs, "a/A.java");
+    Map<String, String> before = TreeSnapshot.of(out);
+    // an immutable folder cannot be renamed, even by root
+    assumeTrue(new ProcessBuilder("chattr", "+i", out.toString()).redirectErrorStream(true).start().waitFor() == 0,
+        "needs chattr +i");
+    DiagnosticCollector d = new DiagnosticCollector();
+    try {
+      OutputInspection inspection = OutputFolder.at(out).inspect(docs, d);
+      assertNull(OutputTreeWriter.write(inspection, List.of(file("a/B.java", "class B {}")), List.of(), d));
+    } finally {
+      new ProcessBuilder("chattr", "-i", out.toString()).start().waitFor();
+    }
+    Diagnostic e = d.all().get(0);
+    assertEquals(DiagnosticCode.OUTPUT_FAILED, e.code());
+    assertTrue(e.message().startsWith("cannot move the previous output aside ("), e.message());
+    assertTrue(e.message().endsWith("it is unchanged in " + out.toRealPath() + " and nothing was written"), e.message());
+    assertEquals(before, TreeSnapshot.of(out));
+    assertEquals(List.of("docs", "out"), siblings());
   }
 }

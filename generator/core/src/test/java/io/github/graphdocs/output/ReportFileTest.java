@@ -54,7 +54,9 @@ class ReportFileTest {
     assertTrue(Files.isSymbolicLink(link));
     assertEquals(Path.of("reports/latest.sarif"), Files.readSymbolicLink(link));
     assertEquals("new", Files.readString(target));
-    assertEquals(List.of("latest.sarif"), Files.list(target.getParent()).map(p -> p.getFileName().toString()).toList());
+    try (Stream<Path> files = Files.list(target.getParent())) {
+      assertEquals(List.of("latest.sarif"), files.map(p -> p.getFileName().toString()).toList());
+    }
   }
 
   @Test

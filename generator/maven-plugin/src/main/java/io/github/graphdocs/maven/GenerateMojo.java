@@ -84,7 +84,8 @@ public class GenerateMojo extends AbstractMojo {
     OutputInspection inspection = output.inspect(docs, refusals);
     if (inspection.refused()) {
       log.logAll(refusals);
-      throw log.refusal(refusals, out);
+      String build = project.getBuild() == null ? null : project.getBuild().getDirectory();
+      throw log.refusal(refusals, out, build == null ? null : Path.of(build).toAbsolutePath().normalize());
     }
     String fingerprint = fingerprint(docs);
     Path stamp = fingerprintFile == null ? null : fingerprintFile.toPath().toAbsolutePath().normalize();

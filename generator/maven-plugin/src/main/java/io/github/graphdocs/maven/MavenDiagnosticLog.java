@@ -1,6 +1,7 @@
 package io.github.graphdocs.maven;
 
 import io.github.graphdocs.diagnostics.Diagnostic;
+import io.github.graphdocs.diagnostics.DiagnosticCode;
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.diagnostics.PrintableText;
 import io.github.graphdocs.diagnostics.Severity;
@@ -75,11 +76,19 @@ final class MavenDiagnosticLog {
     return new MojoFailureException(message);
   }
 
-  /** The build failure for an output folder the core refused: nothing was read or touched. */
-  MojoFailureException refusal(DiagnosticCollector diagnostics, Path out) {
+  /**
+   * The build failure for an output folder the core refused: nothing was read or touched. A folder in
+   * the build folder without a marker is most likely an older graphdocs' output: the message says
+   * that {@code mvn clean} removes it.
+   */
+  MojoFailureException refusal(DiagnosticCollector diagnostics, Path out, Path buildDirectory) {
     Diagnostic first = diagnostics.all().stream().filter(d -> d.severity() == Severity.ERROR).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no refusal"));
-    return new MojoFailureException("graphdocs: outputDirectory " + display(out) + " refused: " + format(first)
+    String hint = first.code() == DiagnosticCode.OUTPUT_NOT_OWNED && buildDirectory != null
+        && out.startsWith(buildDirectory) && !out.equals(buildDirectory)
+        ? " (it lies in the build folder, so it may be an older graphdocs' output without the marker: mvn clean removes it)"
+        : "";
+    return new MojoFailureException("graphdocs: outputDirectory " + display(out) + " refused: " + format(first) + hint
         + "; nothing was generated and nothing in it was touched");
   }
 

@@ -183,6 +183,7 @@ class GenerateMojoTest {
     GenerateMojo again = mojo("valid");
     MojoFailureException e = assertThrows(MojoFailureException.class, again::execute);
     assertTrue(e.getMessage().contains("[GD506] the output folder holds Mine.java, which graphdocs did not write"), e.getMessage());
+    assertTrue(e.getMessage().contains("mvn clean removes it"), e.getMessage());
     assertEquals("class Mine {}", Files.readString(mine));
   }
 

@@ -3,13 +3,13 @@ package io.github.graphdocs.maven;
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.output.OutputFolder;
 import io.github.graphdocs.output.OutputInspection;
+import io.github.graphdocs.output.ReportFile;
 import io.github.graphdocs.pipeline.GeneratorRun;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -141,10 +141,7 @@ public class GenerateMojo extends AbstractMojo {
       return;
     }
     try {
-      Files.createDirectories(stamp.getParent());
-      Path tmp = Files.createTempFile(stamp.getParent(), ".graphdocs-fingerprint", ".tmp");
-      Files.writeString(tmp, fingerprint + "\n", StandardCharsets.UTF_8);
-      Files.move(tmp, stamp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      ReportFile.write(stamp, fingerprint + "\n"); // atomic, with the umask's permissions
     } catch (IOException | RuntimeException e) {
       getLog().debug("graphdocs: cannot write " + stamp + ": " + e.getMessage());
     }

@@ -12,14 +12,23 @@ import java.util.List;
  * thousands of small pages; a default JVM spends more CPU compiling that work with C2 than doing it
  * (on 2 cores: 4 s of C2 time for a 2 s job). So {@code java -jar graphdocs.jar ...} starts a second
  * JVM with C1 only and the serial collector ({@value #FLAGS_TEXT}), passes the arguments, standard
- * streams and exit code through (and this JVM's heap, stack and {@code -D} options), and waits. It costs one JVM start (about 0.1 s) and halves the run.
+ * output streams and exit code through (and this JVM's heap, stack and {@code -D} options), and waits. It
+ * costs one JVM start (about 0.1 s) and halves the run.
+ *
+ * <p>The second JVM dies with this one, however this one ends: its standard input is a pipe that only
+ * this JVM holds open (no command reads standard input), and it halts as soon as that pipe closes,
+ * which the operating system does when this JVM exits or is killed, even with {@code kill -9}.
  *
  * <p>Off with {@code -Dgraphdocs.fork=false} or {@code GRAPHDOCS_FORK=false}, and whenever the second
  * JVM cannot be started (the command then runs in this JVM as usual).
  */
 final class BatchJvm {
   static final String CHILD_PROPERTY = "graphdocs.child";
+  /** Set on the second JVM only: its standard input is the launcher's pipe, to be watched. */
+  static final String WATCH_PROPERTY = "graphdocs.watchLauncher";
   static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+  /** The second JVM's exit code when its launcher is gone (128 + SIGTERM, as if it had been stopped). */
+  static final int LAUNCHER_GONE = 143;
   private static final String FLAGS_TEXT = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
 
   private BatchJvm() {}
@@ -49,6 +58,7 @@ final class BatchJvm {
     command.addAll(passedOn(jvmArguments()));
     command.addAll(FLAGS);
     command.add("-D" + CHILD_PROPERTY + "=true");
+    command.add("-D" + WATCH_PROPERTY + "=true");
     command.add("-Dfile.encoding=" + System.getProperty("file.encoding", "UTF-8"));
     command.add("-cp");
     command.add(classPath);
@@ -56,7 +66,9 @@ final class BatchJvm {
     command.addAll(List.of(args));
     Process child;
     try {
-      child = new ProcessBuilder(command).inheritIO().start();
+      // standard input stays a pipe held by this JVM: when it closes, the child knows we are gone
+      child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+          .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     } catch (IOException | RuntimeException e) {
       return -1;
     }
@@ -75,6 +87,28 @@ final class BatchJvm {
         // already shutting down: the hook stops the child
       }
     }
+  }
+
+  /**
+   * In the second JVM: halt as soon as the launcher is gone (its end of the standard-input pipe
+   * closes). Does nothing in a JVM that {@link #run} did not start.
+   */
+  static void dieWithLauncher() {
+    if (!"true".equals(System.getProperty(WATCH_PROPERTY))) {
+      return;
+    }
+    Thread watch = new Thread(() -> {
+      try {
+        while (System.in.read() >= 0) {
+          // the launcher never writes; anything read is ignored
+        }
+      } catch (IOException e) {
+        // a broken pipe is the launcher gone too
+      }
+      Runtime.getRuntime().halt(LAUNCHER_GONE);
+    }, "graphdocs-launcher-watch");
+    watch.setDaemon(true);
+    watch.start();
   }
 
   private static List<String> jvmArguments() {

@@ -2,6 +2,8 @@ package io.github.graphdocs.cli;
 
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.diagnostics.DiagnosticReport;
+import io.github.graphdocs.diagnostics.PrintableText;
+import io.github.graphdocs.output.ReportFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -50,12 +52,12 @@ final class CheckCommand implements Callable<Integer> {
       }
     } else {
       try {
-        ReportOutput.writeAtomically(out, text);
+        ReportFile.write(out, text);
       } catch (IOException | RuntimeException e) {
-        err.println("graphdocs: cannot write the report to " + out + ": " + e.getMessage());
+        err.println("graphdocs: cannot write the report to " + PrintableText.escape(out + ": " + e.getMessage()));
         return 1;
       }
-      err.println(report.summary() + "; report written to " + out);
+      err.println(report.summary() + "; report written to " + PrintableText.escape(out.toString()));
     }
     return diagnostics.hasErrors() ? 1 : 0;
   }

@@ -29,6 +29,7 @@ public final class GraphDocsCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    BatchJvm.dieWithLauncher();
     if (BatchJvm.wanted()) {
       int code = BatchJvm.run(GraphDocsCommand.class.getName(), args);
       if (code >= 0) {

@@ -2,6 +2,8 @@ package io.github.graphdocs.cli;
 
 import io.github.graphdocs.csdl.CsdlExporter;
 import io.github.graphdocs.csdl.SchemaJsonExporter;
+import io.github.graphdocs.diagnostics.PrintableText;
+import io.github.graphdocs.output.ReportFile;
 import io.github.graphdocs.pipeline.GraphDocs;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,12 +46,12 @@ final class SchemaCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(text);
     } else {
       try {
-        ReportOutput.writeAtomically(out, text);
+        ReportFile.write(out, text);
       } catch (IOException | RuntimeException e) {
-        err.println("graphdocs: cannot write the schema to " + out + ": " + e.getMessage());
+        err.println("graphdocs: cannot write the schema to " + PrintableText.escape(out + ": " + e.getMessage()));
         return 1;
       }
-      err.println("wrote " + a.schema().types().size() + " types to " + out + " (" + docsOptions.report(diagnostics).summary() + ")");
+      err.println("wrote " + a.schema().types().size() + " types to " + PrintableText.escape(out.toString()) + " (" + docsOptions.report(diagnostics).summary() + ")");
     }
     return 0;
   }

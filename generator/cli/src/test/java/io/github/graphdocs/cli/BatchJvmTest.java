@@ -2,8 +2,15 @@ package io.github.graphdocs.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class BatchJvmTest {
@@ -15,6 +22,50 @@ class BatchJvmTest {
       boolean tuned = jvmArgs.containsAll(BatchJvm.FLAGS) && System.getProperty(BatchJvm.CHILD_PROPERTY) != null;
       System.exit(tuned ? Integer.parseInt(args[0]) : 99);
     }
+  }
+
+  /** Started as a batch child: does what GraphDocsCommand.main does first, prints its pid, then works for two minutes. */
+  public static final class LongRunningChild {
+    public static void main(String[] args) throws InterruptedException {
+      BatchJvm.dieWithLauncher();
+      System.out.println(ProcessHandle.current().pid());
+      System.out.flush();
+      Thread.sleep(120_000);
+      System.exit(0);
+    }
+  }
+
+  /** A launcher, as {@code java -jar graphdocs.jar} is one: hands the run to a batch child. */
+  public static final class Launcher {
+    public static void main(String[] args) {
+      System.exit(BatchJvm.run(LongRunningChild.class.getName(), args));
+    }
+  }
+
+  @Test
+  void theSecondJvmDiesWhenItsLauncherIsKilled() throws Exception {
+    Process launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Launcher.class.getName()).redirectErrorStream(true).start();
+    ProcessHandle child;
+    try {
+      BufferedReader lines = new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8));
+      String pid = CompletableFuture.supplyAsync(() -> {
+        try {
+          return lines.readLine();
+        } catch (java.io.IOException e) {
+          throw new IllegalStateException(e);
+        }
+      }).get(60, TimeUnit.SECONDS);
+      child = ProcessHandle.of(Long.parseLong(pid.trim())).orElseThrow();
+      assertTrue(child.isAlive());
+      assertEquals(launcher.pid(), child.parent().map(ProcessHandle::pid).orElse(-1L));
+    } finally {
+      launcher.destroyForcibly(); // SIGKILL: no shutdown hook runs in the launcher
+    }
+    launcher.waitFor(60, TimeUnit.SECONDS);
+    // without the watch the child would sleep on for two minutes; it is gone in well under one
+    child.onExit().get(60, TimeUnit.SECONDS);
+    assertFalse(child.isAlive());
   }
 
   @Test

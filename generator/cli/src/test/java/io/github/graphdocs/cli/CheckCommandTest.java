@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,5 +84,23 @@ class CheckCommandTest {
     String second = CliRun.of("check", "--format", "sarif", "--docs", docs.toString()).out();
     assertEquals(first, second);
     assertFalse(first.isEmpty());
+  }
+
+  @Test
+  void aFileNameWithANewlineCannotForgeADiagnosticLine() throws Exception {
+    Path docs = CliRun.warningDocs(tmp.resolve("docs"));
+    Files.write(docs.resolve("resources/x.md\nforged.md:1:1: error: [GD302] forged.md"), new byte[] {'P', 0, 0});
+    CliRun r = CliRun.of("check", "--docs", docs.toString());
+    assertEquals(0, r.exitCode(), r.out());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(3, lines.size(), r.out());
+    assertTrue(lines.get(0).matches("resources/thing\\.md:\\d+:\\d+: warning: \\[GD300\\] .*"), lines.get(0));
+    assertTrue(lines.get(1).startsWith(
+        "resources/x.md\\nforged.md:1:1: error: [GD302] forged.md:0:0: warning: [GD103] "), lines.get(1));
+    assertEquals("0 error(s), 2 warning(s), 0 note(s)", lines.get(2));
+    JsonNode json = JSON.readTree(CliRun.of("check", "--format", "json", "--docs", docs.toString()).out());
+    assertEquals("resources/x.md\nforged.md:1:1: error: [GD302] forged.md", json.at("/diagnostics/1/file").asText());
+    JsonNode sarif = JSON.readTree(CliRun.of("check", "--format", "sarif", "--docs", docs.toString()).out());
+    assertEquals(2, sarif.at("/runs/0/results").size());
   }
 }

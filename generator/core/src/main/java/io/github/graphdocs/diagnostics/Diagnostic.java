@@ -18,11 +18,14 @@ public record Diagnostic(
     related = List.copyOf(related);
   }
 
-  /** {@code file:line:col: severity: [CODE] message}, as javac prints. */
+  /**
+   * {@code file:line:col: severity: [CODE] message}, as javac prints, with control characters of the
+   * file name and message escaped ({@link PrintableText}): one finding is one line (plus its {@code see} lines).
+   */
   public String format() {
     StringBuilder sb = new StringBuilder();
     sb.append(location).append(": ").append(severity.label()).append(": [")
-        .append(code.id()).append("] ").append(message);
+        .append(code.id()).append("] ").append(PrintableText.escape(message));
     for (SourceLocation r : related) {
       sb.append(System.lineSeparator()).append("    see ").append(r);
     }

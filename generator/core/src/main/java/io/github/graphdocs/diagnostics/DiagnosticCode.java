@@ -12,8 +12,14 @@ public enum DiagnosticCode {
   BINARY_FILE("GD103", Severity.WARNING, "A .md file holds binary data and was skipped."),
   EMPTY_FILE("GD104", Severity.NOTE, "A docs file is empty."),
   FILE_TOO_LARGE("GD105", Severity.WARNING, "A docs file is larger than the reading limit and was cut."),
-  NO_PAGES("GD106", Severity.WARNING, "The docs folder holds no Markdown pages."),
+  NO_PAGES("GD106", Severity.ERROR, "The docs folder holds no Markdown page that could be read."),
   FRONT_MATTER_LINE("GD107", Severity.NOTE, "A front matter line is not 'key: value' YAML."),
+  LINK_LEAVES_DOCS("GD108", Severity.NOTE, "A symbolic link points outside the docs folder; it is not followed."),
+  LINK_LOOP("GD109", Severity.NOTE, "A symbolic link points to a folder that holds it (a loop); it is not followed."),
+  LINK_DANGLING("GD110", Severity.NOTE, "A symbolic link points to nothing."),
+  LINK_INSIDE_DOCS("GD111", Severity.NOTE, "A symbolic link points to a page or folder of the docs folder, which is read there."),
+  NOT_A_REGULAR_FILE("GD112", Severity.NOTE, "A .md entry is a FIFO, device or socket, not a file; it is skipped."),
+  PAGE_EXHAUSTED_JVM("GD113", Severity.ERROR, "Reading a page exhausted the JVM's memory or stack; the page is skipped."),
 
   INTERNAL_ERROR("GD199", Severity.ERROR, "graphdocs failed on a page; please report it with the page."),
 
@@ -46,6 +52,15 @@ public enum DiagnosticCode {
 
   // GD5xx: output
   OUTPUT_FAILED("GD500", Severity.ERROR, "The output could not be written."),
+  OUTPUT_PATH_EMPTY("GD501", Severity.ERROR, "The output path is empty."),
+  OUTPUT_HOLDS_DOCS("GD502", Severity.ERROR, "The output folder is the docs folder or holds it."),
+  OUTPUT_HOLDS_WORKING_FOLDER("GD503", Severity.ERROR, "The output folder is the working folder or holds it."),
+  OUTPUT_NOT_A_FOLDER("GD504", Severity.ERROR, "The output path is a file, FIFO or device, not a folder."),
+  OUTPUT_IS_LINK("GD505", Severity.ERROR, "The output path is a symbolic link."),
+  OUTPUT_NOT_OWNED("GD506", Severity.ERROR, "The output folder holds files graphdocs did not write."),
+  OUTPUT_PROTECTED("GD507", Severity.ERROR, "The output folder is, holds or lies in a folder of the build that graphdocs never replaces."),
+  OUTPUT_LEFTOVER("GD508", Severity.NOTE, "A staging or previous-output folder left by an interrupted run was cleaned up."),
+  OUTPUT_PREVIOUS_KEPT("GD509", Severity.WARNING, "The new output is in place, but the previous output could not be fully removed."),
 
   // GD6xx: examples (verify)
   EXAMPLE_MISMATCH("GD600", Severity.ERROR, "A documented example does not survive a read and write through the model."),

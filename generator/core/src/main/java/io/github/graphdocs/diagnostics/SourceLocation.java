@@ -32,8 +32,9 @@ public record SourceLocation(String file, int line, int column) implements Compa
     return c != 0 ? c : Integer.compare(column, o.column);
   }
 
+  /** {@code file:line:col}, with the file name's control characters escaped ({@link PrintableText}). */
   @Override
   public String toString() {
-    return file + ":" + line + ":" + column;
+    return PrintableText.escape(file) + ":" + line + ":" + column;
   }
 }

@@ -6,6 +6,7 @@ import io.github.graphdocs.diagnostics.SourceLocation;
 import io.github.graphdocs.markdown.DocPage;
 import io.github.graphdocs.markdown.MarkdownPageReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,25 +14,40 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
- * Finds the Markdown pages of a docs folder and reads them (in parallel) into {@link DocPage}s. Every
- * file problem becomes a located diagnostic; one bad page never stops the others.
+ * Finds the Markdown pages of a docs folder ({@link DocsFolderWalker}) and reads them (in parallel)
+ * into {@link DocPage}s. Every file problem becomes a located diagnostic; one bad page never stops the
+ * others: an unreadable page or subfolder costs only itself, and a page that exhausts the JVM's memory
+ * or stack (OutOfMemoryError, StackOverflowError) is a located GD113. A folder with no page that could
+ * be read is an error (GD106), so that a mistyped path never replaces a previous output.
  */
 public final class DocsReader {
   /** Pages larger than this are cut at a line end: bounded time and memory on hostile input. */
   public static final int MAX_PAGE_BYTES = 8 * 1024 * 1024;
 
+  /** Turns one page's text into a {@link DocPage}; {@link MarkdownPageReader} outside of tests. */
+  @FunctionalInterface
+  interface PageParser {
+    DocPage parse(String relativePath, String text);
+  }
+
   private final DiagnosticCollector diagnostics;
+  private final PageParser parser;
 
   public DocsReader(DiagnosticCollector diagnostics) {
+    this(diagnostics, new MarkdownPageReader(diagnostics)::read);
+  }
+
+  DocsReader(DiagnosticCollector diagnostics, PageParser parser) {
     this.diagnostics = diagnostics;
+    this.parser = parser;
   }
 
   public List<DocPage> read(Path docsFolder) {
@@ -41,52 +57,66 @@ public final class DocsReader {
           Files.exists(docsFolder) ? "docs folder is not a folder" : "docs folder does not exist");
       return List.of();
     }
-    List<Path> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(docsFolder)) {
-      walk.filter(p -> p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
-          .filter(Files::isRegularFile)
-          .forEach(files::add);
+    Path root;
+    try {
+      root = docsFolder.toRealPath();
     } catch (IOException | RuntimeException e) {
-      diagnostics.report(DiagnosticCode.FILE_UNREADABLE, SourceLocation.ofFile(shown), "cannot list the docs folder: " + e.getMessage());
+      diagnostics.report(DiagnosticCode.FILE_UNREADABLE, SourceLocation.ofFile(shown), "cannot resolve the docs folder: " + e);
       return List.of();
     }
-    files.sort(null); // paths under one root sort as their relative paths do
-    if (files.isEmpty()) {
-      diagnostics.report(DiagnosticCode.NO_PAGES, SourceLocation.ofFile(shown), "no .md pages found");
-    }
-    MarkdownPageReader reader = new MarkdownPageReader(diagnostics);
-    return files.parallelStream()
-        .map(f -> readOne(docsFolder, f, reader))
+    List<Path> files = new DocsFolderWalker(root, shown, diagnostics).pages();
+    List<DocPage> pages = files.parallelStream()
+        .map(f -> readOne(root, f))
         .filter(Objects::nonNull)
         .toList();
+    if (pages.isEmpty()) {
+      diagnostics.report(DiagnosticCode.NO_PAGES, SourceLocation.ofFile(shown), files.isEmpty()
+          ? "the docs folder holds no .md page (is the path right?); nothing is generated and a previous output stays"
+          : "none of the docs folder's " + files.size() + " .md file(s) could be read as a page; nothing is generated "
+              + "and a previous output stays");
+    }
+    return pages;
   }
 
   static String relative(Path root, Path file) {
     return root.relativize(file).toString().replace('\\', '/');
   }
 
-  private DocPage readOne(Path root, Path file, MarkdownPageReader reader) {
+  private DocPage readOne(Path root, Path file) {
     String rel = relative(root, file);
+    try {
+      return readAndParse(file, rel);
+    } catch (OutOfMemoryError e) {
+      diagnostics.report(DiagnosticCode.PAGE_EXHAUSTED_JVM, SourceLocation.ofFile(rel),
+          "reading the page ran out of memory (OutOfMemoryError); it is skipped: give the JVM more heap (-Xmx) "
+              + "or split the page");
+    } catch (StackOverflowError e) {
+      diagnostics.report(DiagnosticCode.PAGE_EXHAUSTED_JVM, SourceLocation.ofFile(rel),
+          "the page is nested too deeply for the thread stack (StackOverflowError); it is skipped: "
+              + "give the JVM a larger stack (-Xss) or flatten the page");
+    } catch (RuntimeException | Error e) {
+      diagnostics.report(DiagnosticCode.INTERNAL_ERROR, SourceLocation.ofFile(rel),
+          "the page could not be read (" + e.getClass().getSimpleName() + "); it is skipped");
+    }
+    return null;
+  }
+
+  private DocPage readAndParse(Path file, String rel) {
     byte[] bytes;
     try {
-      long size = Files.size(file);
-      if (size > MAX_PAGE_BYTES) {
-        try (var in = Files.newInputStream(file)) {
-          bytes = in.readNBytes(MAX_PAGE_BYTES);
-        }
-        int cut = bytes.length;
-        while (cut > 0 && bytes[cut - 1] != '\n') {
-          cut--;
-        }
-        bytes = java.util.Arrays.copyOf(bytes, cut);
-        diagnostics.report(DiagnosticCode.FILE_TOO_LARGE, SourceLocation.ofFile(rel),
-            "page has " + size + " bytes; only the first " + cut + " are read");
-      } else {
-        bytes = Files.readAllBytes(file);
-      }
-    } catch (IOException | RuntimeException e) {
+      bytes = readCapped(Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS), MAX_PAGE_BYTES);
+    } catch (IOException e) {
       diagnostics.report(DiagnosticCode.FILE_UNREADABLE, SourceLocation.ofFile(rel), "cannot read the page: " + e.getMessage());
       return null;
+    }
+    if (bytes.length > MAX_PAGE_BYTES) {
+      int cut = MAX_PAGE_BYTES;
+      while (cut > 0 && bytes[cut - 1] != '\n') {
+        cut--;
+      }
+      bytes = Arrays.copyOf(bytes, cut);
+      diagnostics.report(DiagnosticCode.FILE_TOO_LARGE, SourceLocation.ofFile(rel),
+          "page has more than " + MAX_PAGE_BYTES + " bytes; only the first " + cut + " are read");
     }
     if (bytes.length == 0 || isBlank(bytes)) {
       diagnostics.report(DiagnosticCode.EMPTY_FILE, SourceLocation.ofFile(rel), "page is empty");
@@ -96,13 +126,16 @@ public final class DocsReader {
       diagnostics.report(DiagnosticCode.BINARY_FILE, SourceLocation.ofFile(rel), "page holds binary data (NUL bytes); it is skipped");
       return null;
     }
-    String text = decode(rel, bytes);
-    try {
-      return reader.read(rel, text);
-    } catch (RuntimeException | StackOverflowError e) {
-      diagnostics.report(DiagnosticCode.INTERNAL_ERROR, SourceLocation.ofFile(rel),
-          "the page could not be read (" + e.getClass().getSimpleName() + "); it is skipped");
-      return null;
+    return parser.parse(rel, decode(rel, bytes));
+  }
+
+  /**
+   * At most {@code cap + 1} bytes of {@code in} (one more than the cap says the page is larger), never
+   * trusting a size the file system reports: a procfs file says 0 and may never end. Closes {@code in}.
+   */
+  static byte[] readCapped(InputStream in, int cap) throws IOException {
+    try (in) {
+      return in.readNBytes(cap + 1);
     }
   }
 

@@ -4,16 +4,21 @@ import com.palantir.javapoet.JavaFile;
 import io.github.graphdocs.diagnostics.DiagnosticCode;
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.diagnostics.SourceLocation;
+import io.github.graphdocs.javagen.JavaSourceFiles;
 import io.github.graphdocs.javagen.ModelEmitter;
-import io.github.graphdocs.javagen.SourceTreeWriter;
-import java.io.IOException;
+import io.github.graphdocs.output.OutputFile;
+import io.github.graphdocs.output.OutputFolder;
+import io.github.graphdocs.output.OutputInspection;
+import io.github.graphdocs.output.OutputTreeWriter;
+import io.github.graphdocs.schema.Schema;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The generate job: analyse, stop if there is any error (after --strict), emit, write atomically.
- * Analysis and emission are separated by a hard gate, as AutoValue's processor does.
+ * The generate job: check that the output folder may be replaced (refused: stop, nothing read or
+ * touched), analyse, stop if there is any error (after --strict), emit, write atomically. Analysis
+ * and emission are separated by a hard gate, as AutoValue's processor does.
  */
 public final class GeneratorRun {
   public static final String DEFAULT_PACKAGE = "io.github.graphdocs.model";
@@ -40,16 +45,32 @@ public final class GeneratorRun {
     return true;
   }
 
+  /** Generates into {@code out} under the core's ownership rule ({@link OutputFolder}). */
   public static Result generate(Path docs, Path out, String basePackage, boolean strict) {
+    return generate(docs, OutputFolder.at(out), basePackage, strict);
+  }
+
+  /** Generates into {@code output}, which also refuses the folders it protects. */
+  public static Result generate(Path docs, OutputFolder output, String basePackage, boolean strict) {
+    DiagnosticCollector outputFindings = new DiagnosticCollector();
+    OutputInspection inspection = output.inspect(docs, outputFindings);
+    if (inspection.refused()) {
+      return new Result(outputFindings, 0, new GraphDocs.Analysis(new Schema(List.of(), List.of(), List.of()),
+          List.of(), outputFindings));
+    }
+    inspection = OutputTreeWriter.recover(inspection, outputFindings);
+
     GraphDocs.Analysis analysis = GraphDocs.analyze(docs);
     DiagnosticCollector diagnostics = strict ? analysis.diagnostics().strict() : analysis.diagnostics();
+    diagnostics.addAll(outputFindings);
     if (diagnostics.hasErrors()) {
       return new Result(diagnostics, 0, analysis);
     }
     DiagnosticCollector emitNotes = new DiagnosticCollector();
-    List<JavaFile> files;
+    List<OutputFile> files;
     try {
-      files = new ModelEmitter(analysis.schema(), basePackage, emitNotes).emit();
+      List<JavaFile> javaFiles = new ModelEmitter(analysis.schema(), basePackage, emitNotes).emit();
+      files = JavaSourceFiles.of(javaFiles);
     } catch (RuntimeException e) {
       // A bug in graphdocs, not in the docs: reported plainly, and nothing is written.
       diagnostics.report(DiagnosticCode.INTERNAL_ERROR, SourceLocation.ofFile(docs.toString()),
@@ -60,13 +81,8 @@ public final class GeneratorRun {
     if (diagnostics.hasErrors()) {
       return new Result(diagnostics, 0, analysis);
     }
-    try {
-      int n = SourceTreeWriter.write(files, out);
-      return new Result(diagnostics, n, analysis);
-    } catch (IOException | RuntimeException e) {
-      diagnostics.report(DiagnosticCode.OUTPUT_FAILED, SourceLocation.ofFile(out.toString()),
-          "cannot write the output (the previous output is unchanged): " + e.getMessage());
-      return new Result(diagnostics, 0, analysis);
-    }
+    OutputTreeWriter.Written written = OutputTreeWriter.write(inspection, files,
+        List.of("package=" + basePackage, "strict=" + strict), diagnostics);
+    return new Result(diagnostics, written == null ? 0 : written.files(), analysis);
   }
 }

@@ -27,7 +27,8 @@ class AtomicOutputTest {
     DocsFolder docs = new DocsFolder(tmp.resolve("good")).entityPage()
         .page("resources/alpha.md", new ResourcePage("alpha").row("a", "String", "d").text())
         .page("resources/beta.md", new ResourcePage("beta").row("b", "Int32", "d").text());
-    assertTrue(GeneratorRun.generate(docs.root(), out, GeneratorRun.DEFAULT_PACKAGE, false).ok());
+    GeneratorRun.Result r = GeneratorRun.generate(docs.root(), out, GeneratorRun.DEFAULT_PACKAGE, false);
+    assertTrue(r.ok(), r.diagnostics().all()::toString);
   }
 
   /** Every file under a folder with its bytes, by relative path. */
@@ -93,11 +94,15 @@ class AtomicOutputTest {
   }
 
   @Test
-  void successfulGenerationRemovesFilesThatGraphdocsDidNotWrite() throws IOException {
-    Path stray = Files.writeString(out.resolve("stray.txt"), "left over");
-    DocsFolder same = new DocsFolder(tmp.resolve("good"));
-    assertTrue(GeneratorRun.generate(same.root(), out, GeneratorRun.DEFAULT_PACKAGE, false).ok());
-    assertFalse(Files.exists(stray));
+  void aFileGraphdocsDidNotWriteMakesItRefuseTheFolderAndKeepEverything() throws IOException {
+    Path stray = Files.writeString(out.resolve("stray.txt"), "someone's notes");
+    Map<String, String> before = snapshot(out);
+    GeneratorRun.Result r = GeneratorRun.generate(tmp.resolve("good"), out, GeneratorRun.DEFAULT_PACKAGE, false);
+    assertFalse(r.ok());
+    assertTrue(r.diagnostics().all().stream().anyMatch(d -> d.code() == DiagnosticCode.OUTPUT_NOT_OWNED
+        && d.message().contains("stray.txt")), r.diagnostics().all()::toString);
+    assertEquals(before, snapshot(out));
+    assertEquals("someone's notes", Files.readString(stray));
   }
 
   @Test

@@ -62,16 +62,20 @@ class DocsReaderTest {
   }
 
   @Test
-  void pageThatCannotBeReadAsAFileIsAnError() throws IOException {
-    // /proc/self/mem is a regular file whose reading fails at offset 0: an I/O error even for root
+  void aLinkToAFileOutsideTheDocsFolderIsNotFollowed() throws IOException {
+    // /proc/self/mem would fail to read even for root; the link is noted and never opened
     Path mem = Path.of("/proc/self/mem");
     assumeTrue(Files.isRegularFile(mem), "needs Linux /proc");
-    Files.createDirectories(tmp.resolve("resources"));
+    new DocsFolder(tmp).entityPage();
     Files.createSymbolicLink(tmp.resolve("resources/broken.md"), mem);
     GraphDocs.Analysis a = GraphDocs.analyze(tmp);
-    List<Diagnostic> found = withCode(a, DiagnosticCode.FILE_UNREADABLE);
-    assertEquals(1, found.size());
+    List<Diagnostic> found = withCode(a, DiagnosticCode.LINK_LEAVES_DOCS);
+    assertEquals(1, found.size(), a.diagnostics().all()::toString);
     assertEquals("resources/broken.md", found.get(0).location().file());
+    assertTrue(found.get(0).message().contains("/proc/self/mem"), found.get(0).message());
+    assertEquals(Severity.NOTE, found.get(0).severity());
+    assertEquals(List.of(), withCode(a, DiagnosticCode.FILE_UNREADABLE));
+    assertEquals(1, a.pages().size());
   }
 
   @Test
@@ -94,10 +98,11 @@ class DocsReaderTest {
 
   @Test
   void binaryFileIsSkippedWithAWarning() {
-    new DocsFolder(tmp).bytes("resources/image.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H'});
+    new DocsFolder(tmp).entityPage()
+        .bytes("resources/image.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H'});
     GraphDocs.Analysis a = GraphDocs.analyze(tmp);
     assertEquals(1, withCode(a, DiagnosticCode.BINARY_FILE).size());
-    assertTrue(a.pages().isEmpty());
+    assertEquals(1, a.pages().size());
     assertFalse(a.diagnostics().hasErrors());
   }
 
@@ -112,9 +117,23 @@ class DocsReaderTest {
   }
 
   @Test
-  void folderWithoutPagesIsAWarning() {
+  void folderWithoutPagesIsAnErrorNamingTheFolder() throws IOException {
+    Files.writeString(tmp.resolve("notes.txt"), "not a page");
     GraphDocs.Analysis a = GraphDocs.analyze(tmp);
-    assertEquals(1, withCode(a, DiagnosticCode.NO_PAGES).size());
+    List<Diagnostic> found = withCode(a, DiagnosticCode.NO_PAGES);
+    assertEquals(1, found.size());
+    assertEquals(Severity.ERROR, found.get(0).severity());
+    assertEquals(tmp.toString(), found.get(0).location().file());
+  }
+
+  @Test
+  void folderWhoseOnlyPagesCannotBeReadIsAnError() {
+    new DocsFolder(tmp).bytes("resources/image.md", new byte[] {'P', 'N', 'G', 0, 0});
+    GraphDocs.Analysis a = GraphDocs.analyze(tmp);
+    List<Diagnostic> found = withCode(a, DiagnosticCode.NO_PAGES);
+    assertEquals(1, found.size());
+    assertTrue(found.get(0).message().contains("none of the docs folder's 1 .md file(s) could be read"), found.get(0).message());
+    assertTrue(a.diagnostics().hasErrors());
   }
 
   @Test

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Seeded mutation test on real corpus pages: each mutant is one randomly edited page, with the
  * corpus's entity page and one other unedited page beside it, run through the whole pipeline (read,
- * analyse, emit, write); the outputs are compiled in batches. Zero uncaught exceptions (GD199 counts
- * as one), zero outputs that do not compile.
+ * analyse, emit, write); the outputs are compiled in batches. Zero uncaught exceptions (GD199, and
+ * GD113 for a page that exhausted memory or stack, count as one), zero outputs that do not compile.
  *
  * <p>Bounded by default; {@code -Dgraphdocs.mutations=10000} runs the full version. Other knobs:
  * {@code graphdocs.mutationSeed}, {@code graphdocs.mutationOnly} (one mutant, to reproduce a
@@ -91,7 +91,7 @@ class CorpusMutationTest {
         try {
           GeneratorRun.Result r = GeneratorRun.generate(docs, out, pkg, false);
           List<Diagnostic> internal = r.diagnostics().all().stream()
-              .filter(d -> d.code() == DiagnosticCode.INTERNAL_ERROR).toList();
+              .filter(d -> d.code() == DiagnosticCode.INTERNAL_ERROR || d.code() == DiagnosticCode.PAGE_EXHAUSTED_JVM).toList();
           if (!internal.isEmpty()) {
             crashes.add(what + " -> " + internal.get(0).format());
           } else if (r.ok()) {

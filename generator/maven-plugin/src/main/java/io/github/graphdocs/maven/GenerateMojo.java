@@ -1,12 +1,15 @@
 package io.github.graphdocs.maven;
 
+import io.github.graphdocs.diagnostics.DiagnosticCollector;
+import io.github.graphdocs.output.OutputFolder;
+import io.github.graphdocs.output.OutputInspection;
+import io.github.graphdocs.output.ReportFile;
 import io.github.graphdocs.pipeline.GeneratorRun;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -27,8 +30,10 @@ public class GenerateMojo extends AbstractMojo {
   File docsDirectory;
 
   /**
-   * Where the Java sources go. The folder is replaced as a whole on every successful run, so it must
-   * hold nothing but generated sources.
+   * Where the Java sources go. The folder is replaced as a whole on every successful run, so graphdocs
+   * writes only a new or empty folder or one it wrote itself (marked by its
+   * {@code .graphdocs-output} file), and never the project's source, resource, classes,
+   * version-control or build folders.
    */
   @Parameter(
       property = "graphdocs.outputDirectory",
@@ -71,19 +76,28 @@ public class GenerateMojo extends AbstractMojo {
     Path basedir = project.getBasedir() == null ? null : project.getBasedir().toPath().toAbsolutePath().normalize();
     Path docs = docsDirectory.toPath().toAbsolutePath().normalize();
     Path out = outputDirectory.toPath().toAbsolutePath().normalize();
-    checkConfiguration(basedir, docs, out);
+    checkPackage();
 
     MavenDiagnosticLog log = new MavenDiagnosticLog(getLog(), basedir, docs);
+    OutputFolder output = BuildFolders.protect(OutputFolder.at(out), project, out, log);
+    DiagnosticCollector refusals = new DiagnosticCollector();
+    OutputInspection inspection = output.inspect(docs, refusals);
+    if (inspection.refused()) {
+      log.logAll(refusals);
+      String build = project.getBuild() == null ? null : project.getBuild().getDirectory();
+      throw log.refusal(refusals, out, build == null ? null : Path.of(build).toAbsolutePath().normalize());
+    }
     String fingerprint = fingerprint(docs);
     Path stamp = fingerprintFile == null ? null : fingerprintFile.toPath().toAbsolutePath().normalize();
-    if (!force && fingerprint != null && stamp != null && Files.isDirectory(out) && fingerprint.equals(read(stamp))) {
+    if (!force && fingerprint != null && stamp != null && inspection.state() == OutputInspection.State.OWNED
+        && fingerprint.equals(read(stamp))) {
       getLog().info("graphdocs: up to date (docs, options and generator unchanged); using " + log.display(out));
       project.addCompileSourceRoot(out.toString());
       return;
     }
     delete(stamp);
 
-    GeneratorRun.Result result = GeneratorRun.generate(docs, out, packageName, strict);
+    GeneratorRun.Result result = GeneratorRun.generate(docs, output, packageName, strict);
     log.logAll(result.diagnostics());
     if (!result.ok()) {
       throw log.failure(result.diagnostics(), out);
@@ -127,37 +141,17 @@ public class GenerateMojo extends AbstractMojo {
       return;
     }
     try {
-      Files.createDirectories(stamp.getParent());
-      Path tmp = Files.createTempFile(stamp.getParent(), ".graphdocs-fingerprint", ".tmp");
-      Files.writeString(tmp, fingerprint + "\n", StandardCharsets.UTF_8);
-      Files.move(tmp, stamp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      ReportFile.write(stamp, fingerprint + "\n"); // atomic, with the umask's permissions
     } catch (IOException | RuntimeException e) {
       getLog().debug("graphdocs: cannot write " + stamp + ": " + e.getMessage());
     }
   }
 
-  /**
-   * Refuses an invalid package and an output folder whose replacement would destroy something: the
-   * core replaces the output folder as a whole.
-   */
-  private void checkConfiguration(Path basedir, Path docs, Path out) throws MojoFailureException {
+  /** Refuses a base package that is not a Java package name, before anything is read. */
+  private void checkPackage() throws MojoFailureException {
     if (!GeneratorRun.isValidPackage(packageName)) {
       throw new MojoFailureException("graphdocs: packageName '" + packageName
           + "' is not a Java package name (lower-case segments such as io.github.graphdocs.model, no keywords)");
-    }
-    if (docs.startsWith(out)) {
-      throw new MojoFailureException("graphdocs: outputDirectory " + out
-          + " holds the docsDirectory; it is replaced on every run, so it must hold only generated sources");
-    }
-    if (basedir != null && basedir.startsWith(out)) {
-      throw new MojoFailureException("graphdocs: outputDirectory " + out
-          + " holds the project itself; it is replaced on every run, so it must hold only generated sources");
-    }
-    String sourceDirectory = project.getBuild() == null ? null : project.getBuild().getSourceDirectory();
-    if (sourceDirectory != null && Path.of(sourceDirectory).toAbsolutePath().normalize().startsWith(out)) {
-      throw new MojoFailureException("graphdocs: outputDirectory " + out
-          + " holds the project's own sources (" + sourceDirectory
-          + "); it is replaced on every run, so it must hold only generated sources");
     }
   }
 }

@@ -1,7 +1,9 @@
 package io.github.graphdocs.maven;
 
 import io.github.graphdocs.diagnostics.Diagnostic;
+import io.github.graphdocs.diagnostics.DiagnosticCode;
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
+import io.github.graphdocs.diagnostics.PrintableText;
 import io.github.graphdocs.diagnostics.Severity;
 import io.github.graphdocs.diagnostics.SourceLocation;
 import java.nio.file.Path;
@@ -46,7 +48,7 @@ final class MavenDiagnosticLog {
   /** {@code src/docs/a.md:3:1: [GD302] message}, then one {@code see} line per related place. */
   String format(Diagnostic d) {
     StringBuilder sb = new StringBuilder(where(d.location())).append(": [").append(d.code().id()).append("] ")
-        .append(d.message());
+        .append(PrintableText.escape(d.message()));
     for (SourceLocation r : d.related()) {
       sb.append(System.lineSeparator()).append("    see ").append(where(r));
     }
@@ -74,18 +76,40 @@ final class MavenDiagnosticLog {
     return new MojoFailureException(message);
   }
 
+  /**
+   * The build failure for an output folder the core refused: nothing was read or touched. A folder in
+   * the build folder without a marker is most likely an older graphdocs' output: the message says
+   * that {@code mvn clean} removes it.
+   */
+  MojoFailureException refusal(DiagnosticCollector diagnostics, Path out, Path buildDirectory) {
+    Diagnostic first = diagnostics.all().stream().filter(d -> d.severity() == Severity.ERROR).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no refusal"));
+    String hint = first.code() == DiagnosticCode.OUTPUT_NOT_OWNED && buildDirectory != null
+        && out.startsWith(buildDirectory) && !out.equals(buildDirectory)
+        ? " (it lies in the build folder, so it may be an older graphdocs' output without the marker: mvn clean removes it)"
+        : "";
+    return new MojoFailureException("graphdocs: outputDirectory " + display(out) + " refused: " + format(first) + hint
+        + "; nothing was generated and nothing in it was touched");
+  }
+
+  /** {@code file:line:col} relative to the project, control characters escaped. */
   String where(SourceLocation at) {
-    String file = display(docs.resolve(at.file()));
+    String file;
+    try {
+      file = display(docs.resolve(at.file()));
+    } catch (java.nio.file.InvalidPathException e) {
+      file = PrintableText.escape(at.file());
+    }
     return at.line() > 0 ? file + ":" + at.line() + ":" + at.column() : file;
   }
 
-  /** A path relative to the project folder when it lies inside it, else absolute. */
+  /** A path relative to the project folder when it lies inside it, else absolute; control characters escaped. */
   String display(Path path) {
     Path p = path.toAbsolutePath().normalize();
     if (basedir != null && p.startsWith(basedir) && !p.equals(basedir)) {
-      return basedir.relativize(p).toString().replace(java.io.File.separatorChar, '/');
+      return PrintableText.escape(basedir.relativize(p).toString().replace(java.io.File.separatorChar, '/'));
     }
-    return p.toString();
+    return PrintableText.escape(p.toString());
   }
 
   private static String count(long n, String word) {

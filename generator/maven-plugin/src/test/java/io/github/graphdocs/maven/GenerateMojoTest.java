@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.graphdocs.output.OutputMarker;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoFailureException;
@@ -35,6 +37,11 @@ class GenerateMojoTest {
     project.setFile(basedir.resolve("pom.xml").toFile());
     project.getBuild().setDirectory(basedir.resolve("target").toString());
     project.getBuild().setSourceDirectory(basedir.resolve("src/main/java").toString());
+    project.getBuild().setTestSourceDirectory(basedir.resolve("src/test/java").toString());
+    project.getBuild().setOutputDirectory(basedir.resolve("target/classes").toString());
+    org.apache.maven.model.Resource resources = new org.apache.maven.model.Resource();
+    resources.setDirectory(basedir.resolve("src/main/resources").toString());
+    project.getBuild().addResource(resources);
     GenerateMojo m = new GenerateMojo();
     m.setLog(log);
     m.project = project;
@@ -64,9 +71,7 @@ class GenerateMojoTest {
   @Test
   void aBaseTypeCycleFailsTheBuildNamingFileLineAndCodeAndKeepsThePreviousOutput() throws Exception {
     GenerateMojo m = mojo("cycle");
-    Path previous = out().resolve("com/example/widgets/Previous.java");
-    Files.createDirectories(previous.getParent());
-    Files.writeString(previous, "class Previous {}");
+    Path previous = previousOutput();
 
     MojoFailureException e = assertThrows(MojoFailureException.class, m::execute);
 
@@ -79,6 +84,16 @@ class GenerateMojoTest {
     assertEquals(List.of(previous), javaFiles(out()));
     assertEquals("class Previous {}", Files.readString(previous));
     assertTrue(project.getCompileSourceRoots().isEmpty());
+  }
+
+  /** An output folder as an earlier run wrote it: one source and graphdocs' marker listing it. */
+  private Path previousOutput() throws IOException {
+    Path previous = out().resolve("com/example/widgets/Previous.java");
+    Files.createDirectories(previous.getParent());
+    Files.writeString(previous, "class Previous {}");
+    Files.writeString(out().resolve(OutputMarker.FILE_NAME),
+        new OutputMarker(List.of(), List.of("com/example/widgets/Previous.java")).text());
+    return previous;
   }
 
   @Test
@@ -123,18 +138,75 @@ class GenerateMojoTest {
   }
 
   @Test
-  void anOutputFolderThatWouldWipeTheProjectOrItsSourcesIsRefused() throws Exception {
+  void anOutputFolderThatWouldWipeTheProjectOrItsFoldersIsRefusedAndNothingIsTouched() throws Exception {
     GenerateMojo m = mojo("valid");
     Path ownSource = basedir.resolve("src/main/java/Keep.java");
-    Files.createDirectories(ownSource.getParent());
-    Files.writeString(ownSource, "class Keep {}");
-    for (Path dangerous : List.of(basedir, basedir.resolve("src"), basedir.resolve("src/main/java"), basedir.resolve("src/docs"))) {
-      m.outputDirectory = dangerous.toFile();
-      MojoFailureException e = assertThrows(MojoFailureException.class, m::execute, dangerous.toString());
-      assertTrue(e.getMessage().contains("must hold only generated sources"), e.getMessage());
+    Path ownTest = basedir.resolve("src/test/java/KeepTest.java");
+    Path ownResource = basedir.resolve("src/main/resources/keep.properties");
+    Path git = basedir.resolve(".git/HEAD");
+    for (Path p : List.of(ownSource, ownTest, ownResource, git)) {
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, "mine: " + p.getFileName());
     }
-    assertEquals("class Keep {}", Files.readString(ownSource));
+    Map<String, String> cases = new java.util.LinkedHashMap<>();
+    cases.put("", "[GD502]"); // the project folder holds the docs
+    cases.put("src", "[GD502]");
+    cases.put("src/docs", "[GD502]");
+    cases.put("src/main/java", "[GD507] the output folder is the project's source root src/main/java");
+    cases.put("src/main/java/generated", "[GD507] the output folder lies inside the project's source root src/main/java");
+    cases.put("src/test/java", "[GD507] the output folder is the project's test source root src/test/java");
+    cases.put("src/main/resources", "[GD507] the output folder is the project's resource folder src/main/resources");
+    cases.put(".git", "[GD507] the output folder is the version-control folder .git");
+    cases.put(".git/graphdocs", "[GD507] the output folder lies inside the version-control folder .git");
+    cases.put("target", "[GD507] the output folder is the build folder target");
+    cases.put("target/classes", "[GD507] the output folder is the classes folder target/classes");
+    for (Map.Entry<String, String> c : cases.entrySet()) {
+      m.outputDirectory = basedir.resolve(c.getKey()).toFile();
+      MojoFailureException e = assertThrows(MojoFailureException.class, m::execute, c.getKey());
+      assertTrue(e.getMessage().startsWith("graphdocs: outputDirectory "), e.getMessage());
+      assertTrue(e.getMessage().contains(c.getValue()), c.getKey() + ": " + e.getMessage());
+      assertTrue(e.getMessage().endsWith("nothing was generated and nothing in it was touched"), e.getMessage());
+      assertTrue(log.any("ERROR"), log.toString());
+    }
+    for (Path p : List.of(ownSource, ownTest, ownResource, git)) {
+      assertEquals("mine: " + p.getFileName(), Files.readString(p));
+    }
     assertTrue(Files.isRegularFile(basedir.resolve("src/docs/resources/widget.md")));
+    assertFalse(Files.exists(basedir.resolve("target")), "nothing was created");
+    assertTrue(project.getCompileSourceRoots().isEmpty());
+  }
+
+  @Test
+  void anOutputFolderHoldingSomeoneElsesFilesIsRefusedEvenWhenTheFingerprintMatches() throws Exception {
+    mojo("valid").execute();
+    Path mine = Files.writeString(out().resolve("Mine.java"), "class Mine {}");
+    GenerateMojo again = mojo("valid");
+    MojoFailureException e = assertThrows(MojoFailureException.class, again::execute);
+    assertTrue(e.getMessage().contains("[GD506] the output folder holds Mine.java, which graphdocs did not write"), e.getMessage());
+    assertTrue(e.getMessage().contains("mvn clean removes it"), e.getMessage());
+    assertEquals("class Mine {}", Files.readString(mine));
+  }
+
+  @Test
+  void anEmptyDocsFolderFailsTheBuildNamingItAndKeepsThePreviousOutput() throws Exception {
+    GenerateMojo m = mojo("valid");
+    Path previous = previousOutput();
+    Path empty = Files.createDirectories(basedir.resolve("src/no-docs"));
+    m.docsDirectory = empty.toFile();
+    MojoFailureException e = assertThrows(MojoFailureException.class, m::execute);
+    assertTrue(e.getMessage().startsWith("graphdocs: 1 error in src/no-docs: src/no-docs: [GD106] the docs folder holds no .md page"),
+        e.getMessage());
+    assertEquals("class Previous {}", Files.readString(previous));
+    assertEquals(List.of(previous), javaFiles(out()));
+  }
+
+  @Test
+  void aFileNameWithANewlineIsOneEscapedLogLine() throws Exception {
+    GenerateMojo m = mojo("valid");
+    Files.write(basedir.resolve("src/docs/resources/x.md\n[ERROR] forged.md"), new byte[] {'P', 0, 0});
+    m.execute();
+    assertTrue(log.has("WARN", "src/docs/resources/x.md\\n[ERROR] forged.md: [GD103]"), log.toString());
+    assertTrue(log.toString().lines().noneMatch(l -> l.startsWith("[ERROR] forged")), log.toString());
   }
 
   @Test

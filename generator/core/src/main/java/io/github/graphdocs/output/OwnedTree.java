@@ -1,0 +1,198 @@
+package io.github.graphdocs.output;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Walks a folder tree that graphdocs wrote, never following symbolic links: whether every entry is
+ * one the marker lists, and deleting the tree (a link is deleted as a link, never its target).
+ */
+final class OwnedTree {
+  private OwnedTree() {}
+
+  /** Up to {@code max} entry names of {@code folder}, sorted; for messages. */
+  static List<String> someEntries(Path folder, int max) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString()).sorted().limit(max).toList();
+    }
+  }
+
+  static boolean isEmpty(Path folder) throws IOException {
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
+      return !s.iterator().hasNext();
+    }
+  }
+
+  /** The marker of {@code folder}, if it holds a regular file of that name that is a marker. */
+  static Optional<OutputMarker> readMarker(Path folder) throws IOException {
+    Path file = folder.resolve(OutputMarker.FILE_NAME);
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty();
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+      bytes = in.readNBytes(OutputMarker.MAX_BYTES + 1);
+    }
+    if (bytes.length > OutputMarker.MAX_BYTES) {
+      return Optional.empty();
+    }
+    return OutputMarker.parse(new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  static boolean hasMarkerFile(Path folder) {
+    return Files.exists(folder.resolve(OutputMarker.FILE_NAME), LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /**
+   * The first entry of {@code folder} (relative, '/'-separated, in walk order) that {@code marker}
+   * does not account for: a file it does not list, a folder that holds no listed file, a symbolic
+   * link, FIFO or device. Empty when the folder holds only the marker and what it lists.
+   */
+  static Optional<String> firstForeignEntry(Path folder, OutputMarker marker) throws IOException {
+    Set<String> files = new HashSet<>(marker.files());
+    Set<String> folders = new HashSet<>();
+    for (String f : marker.files()) {
+      for (int slash = f.indexOf('/'); slash >= 0; slash = f.indexOf('/', slash + 1)) {
+        folders.add(f.substring(0, slash));
+      }
+    }
+    String[] found = new String[1];
+    Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        if (dir.equals(folder)) {
+          return FileVisitResult.CONTINUE;
+        }
+        String rel = relative(folder, dir);
+        if (!folders.contains(rel)) {
+          found[0] = rel + "/";
+          return FileVisitResult.TERMINATE;
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        String rel = relative(folder, file);
+        if (attrs.isSymbolicLink()) {
+          found[0] = rel + " (a symbolic link to " + Files.readSymbolicLink(file) + ")";
+        } else if (!attrs.isRegularFile()) {
+          found[0] = rel + " (a FIFO, device or socket)";
+        } else if (!files.contains(rel) && !rel.equals(OutputMarker.FILE_NAME)) {
+          found[0] = rel;
+        }
+        return found[0] == null ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+        throw exc;
+      }
+    });
+    return Optional.ofNullable(found[0]);
+  }
+
+  /** Whether {@code folder} is empty or holds only the marker and what it lists. */
+  static boolean isOwned(Path folder) {
+    try {
+      if (isEmpty(folder)) {
+        return true;
+      }
+      Optional<OutputMarker> marker = readMarker(folder);
+      return marker.isPresent() && firstForeignEntry(folder, marker.get()).isEmpty();
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Deletes {@code root} and everything under it, links as links, the marker last (a tree that is
+   * only partly deleted still carries its marker, so the next run knows it and removes the rest).
+   * Returns what stopped it (the tree is then partly deleted), or null when the tree is gone.
+   */
+  static IOException delete(Path root) {
+    if (root == null || !Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return null;
+    }
+    Path marker = root.resolve(OutputMarker.FILE_NAME);
+    List<IOException> failures = new ArrayList<>();
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (!file.equals(marker)) {
+            tryDelete(file, failures);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException exc) {
+          failures.add(exc);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
+          if (exc != null) {
+            failures.add(exc);
+          }
+          if (dir.equals(root)) {
+            if (!failures.isEmpty()) {
+              return FileVisitResult.CONTINUE; // keep the marker: the rest is removed next time
+            }
+            try {
+              Files.deleteIfExists(marker);
+            } catch (IOException e) {
+              failures.add(e);
+            }
+          }
+          tryDelete(dir, failures);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      failures.add(e);
+    }
+    return failures.isEmpty() ? null : failures.get(0);
+  }
+
+  private static void tryDelete(Path p, List<IOException> failures) {
+    try {
+      Files.delete(p);
+    } catch (IOException e) {
+      failures.add(e);
+    }
+  }
+
+  /** How many entries remain under {@code root} (for messages after a failed delete). */
+  static long countEntries(Path root) {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return 0;
+    }
+    try (Stream<Path> s = Files.walk(root)) {
+      return s.count() - 1;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  static String relative(Path root, Path p) {
+    return root.relativize(p).toString().replace('\\', '/');
+  }
+}

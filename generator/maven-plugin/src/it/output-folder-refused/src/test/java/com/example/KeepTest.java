@@ -1,0 +1,4 @@
+package com.example;
+
+/** A hand-written test: graphdocs must never replace the folder it is in. */
+class KeepTest {}

@@ -1,7 +1,5 @@
 package io.github.graphdocs.markdown;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.graphdocs.diagnostics.DiagnosticCode;
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.diagnostics.SourceLocation;
@@ -25,7 +23,6 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
-import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListItem;
@@ -51,8 +48,6 @@ public final class MarkdownPageReader {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern FRONT_LINE = Pattern.compile("^([A-Za-z0-9_.\\-]+)\\s*:\\s*(.*)$");
   private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]\\[]*)\\](\\[[^\\]]*\\])?");
-  /** Annotation comments may follow one another; between them and their fence only prose may stand. */
-  private static final int MAX_BLOCKS_TO_FENCE = 3;
 
   private final DiagnosticCollector diagnostics;
 
@@ -69,6 +64,7 @@ public final class MarkdownPageReader {
     Node document = PARSER.parse(body);
 
     PageBuilder page = new PageBuilder(path, lines);
+    AnnotationReader annotations = new AnnotationReader(diagnostics, path);
     String fmNamespace = front.getOrDefault("namespace", "");
     if (!fmNamespace.isEmpty()) {
       page.namespace = fmNamespace;
@@ -80,7 +76,9 @@ public final class MarkdownPageReader {
     }
     for (int i = 0; i < blocks.size(); i++) {
       Node n = blocks.get(i);
-      if (n instanceof Heading h) {
+      if (n instanceof Heading h && AnnotationReader.isTabHeader(h)) {
+        continue; // a docfx tab of examples (# [HTTP](#tab/http)), not a section
+      } else if (n instanceof Heading h) {
         String t = inlineText(h, null).trim();
         page.headings.add(new DocHeading(h.getLevel(), t, line(n)));
         if (h.getLevel() == 1 && page.title.isEmpty()) {
@@ -95,7 +93,7 @@ public final class MarkdownPageReader {
       } else if (n instanceof BulletList || n instanceof OrderedList) {
         readList(n, page);
       } else if (n instanceof HtmlBlock html) {
-        readAnnotations(html, blocks, i, page);
+        readAnnotation(html, blocks, i, page, annotations);
       } else if (n instanceof FencedCodeBlock f && !page.claimed.contains(f)) {
         page.codeBlocks.add(new DocCodeBlock(info(f), f.getLiteral(), line(f) + 1, page.section, null));
       }
@@ -233,51 +231,18 @@ public final class MarkdownPageReader {
     }
   }
 
-  /** An HTML block may hold annotations; each claims the next fenced code block, if one follows soon. */
-  private void readAnnotations(HtmlBlock html, List<Node> blocks, int index, PageBuilder page) {
-    String lit = html.getLiteral();
-    int start = lit.indexOf("<!--");
-    if (start < 0) {
+  /** An HTML block may hold an annotation; it claims the fenced code block it annotates, if any. */
+  private static void readAnnotation(HtmlBlock html, List<Node> blocks, int index, PageBuilder page,
+      AnnotationReader annotations) {
+    AnnotationReader.Read read = annotations.read(html, blocks, index, line(html));
+    if (read == null) {
       return;
     }
-    int end = lit.indexOf("-->", start + 4);
-    String inner = (end < 0 ? lit.substring(start + 4) : lit.substring(start + 4, end)).trim();
-    if (!inner.startsWith("{")) {
-      return;
-    }
-    int baseLine = line(html) + (int) lit.substring(0, start).chars().filter(c -> c == '\n').count();
-    LenientJson.Result r = LenientJson.parse(inner);
-    ObjectNode json = null;
-    if (r.ok() && r.node() instanceof ObjectNode o) {
-      json = o;
-    } else {
-      diagnostics.report(DiagnosticCode.ANNOTATION_INVALID_JSON,
-          new SourceLocation(page.path, baseLine + Math.max(0, r.line() - 1), Math.max(1, r.column())),
-          "annotation is not valid JSON: " + (r.ok() ? "not an object" : r.error()));
-    }
-    DocAnnotation annotation = new DocAnnotation(json, baseLine);
-    page.annotations.add(annotation);
-    JsonNode type = json == null ? null : json.get("type");
-    boolean pageAnnotation = type != null && type.asText("").startsWith("#page.annotation");
-    String blockType = annotation.blockType();
-    if (pageAnnotation || blockType.isEmpty() && json != null) {
-      return;
-    }
-    for (int j = index + 1; j < blocks.size() && j <= index + MAX_BLOCKS_TO_FENCE; j++) {
-      Node next = blocks.get(j);
-      if (next instanceof FencedCodeBlock f) {
-        page.claimed.add(f);
-        page.codeBlocks.add(new DocCodeBlock(info(f), f.getLiteral(), line(f) + 1, page.section, annotation));
-        return;
-      }
-      if (next instanceof IndentedCodeBlock || next instanceof Heading || next instanceof TableBlock
-          || next instanceof HtmlBlock hb && hb.getLiteral().trim().startsWith("<!--")) {
-        break;
-      }
-    }
-    if (!"ignored".equals(blockType)) {
-      diagnostics.report(DiagnosticCode.ANNOTATION_WITHOUT_CODE, SourceLocation.of(page.path, baseLine),
-          "annotation (blockType '" + blockType + "') is not followed by a fenced code block");
+    page.annotations.add(read.annotation());
+    FencedCodeBlock f = read.fence();
+    if (f != null) {
+      page.claimed.add(f);
+      page.codeBlocks.add(new DocCodeBlock(info(f), f.getLiteral(), line(f) + 1, page.section, read.annotation()));
     }
   }
 

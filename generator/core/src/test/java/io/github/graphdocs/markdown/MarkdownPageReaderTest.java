@@ -94,6 +94,42 @@ class MarkdownPageReaderTest {
   }
 
   @Test
+  void permissionsAnnotationClaimsNoFenceEvenWhenOneFollows() {
+    DocPage p = read("# t\n\n<!-- { \"blockType\": \"permissions\" } -->\nSome text.\n\n```http\nGET /x\n```\n");
+    assertNull(p.codeBlocks().get(0).annotation());
+    assertTrue(diagnostics.all().isEmpty());
+  }
+
+  @Test
+  void annotationBeforeAnIncludeAnnotatesTheIncludedContent() {
+    DocPage p = read("# t\n\n<!-- { \"blockType\": \"request\" } -->\n[!include [sample](../includes/x.md)]\n\nText.\n\n```http\nGET /x\n```\n");
+    assertNull(p.codeBlocks().get(0).annotation());
+    assertEquals(1, p.annotations().size());
+    assertTrue(diagnostics.all().isEmpty());
+  }
+
+  @Test
+  void skippedCommentsAndTabHeadersDoNotCountAsProse() {
+    DocPage p = read("# t\n\n<!-- { \"blockType\": \"request\" } -->\nOne.\n\nTwo.\n\n<!-- a -->\n# [HTTP](#tab/http)\nThree.\n\n```http\nGET /x\n```\n");
+    assertEquals("request", p.codeBlocks().get(0).annotation().blockType());
+  }
+
+  @Test
+  void moreProseThanAnExampleIntroductionEndsTheSearch() {
+    DocPage p = read("# t\n\n<!-- { \"blockType\": \"request\" } -->\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\n```http\nGET /x\n```\n");
+    assertNull(p.codeBlocks().get(0).annotation());
+    assertEquals("GD201", diagnostics.all().get(0).code().id());
+  }
+
+  @Test
+  void aNextAnnotationEndsTheSearch() {
+    DocPage p = read("# t\n\n<!-- { \"blockType\": \"request\" } -->\n<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 204 No Content\n```\n");
+    assertEquals("response", p.codeBlocks().get(0).annotation().blockType());
+    assertEquals(List.of("GD201"), diagnostics.all().stream().map(d -> d.code().id()).toList());
+    assertEquals(3, diagnostics.all().get(0).location().line());
+  }
+
+  @Test
   void pageAnnotationsClaimNothing() {
     DocPage p = read("<!-- { \"type\": \"#page.annotation\", \"description\": \"x\" } -->\n```json\n{}\n```\n");
     assertNull(p.codeBlocks().get(0).annotation());

@@ -54,13 +54,15 @@ public final class SchemaAnalyzer {
     BaseTypeResolver bases = new BaseTypeResolver(index, diagnostics);
     KindResolver kinds = new KindResolver(index, diagnostics);
     EnumResolver enums = new EnumResolver(index);
-    PropertyResolver properties = new PropertyResolver(index, enums, diagnostics);
+    NullabilityResolver nullability = new NullabilityResolver(index);
+    PropertyResolver properties = new PropertyResolver(index, enums, nullability, diagnostics);
     bases.applyDerivedLists(evidence.derived());
     properties.bindRequestBodies(operations);
     index.checkNames(diagnostics);
     kinds.markAddressable(operations);
     kinds.decideKeys();
     bases.resolveBases();
+    nullability.applyRequiredOnCreate(evidence.requiredOnCreate());
     kinds.decideKinds();
     enums.createEnumsFromReferences();
     Map<String, List<PropertyDef>> declared = properties.resolveProperties();

@@ -66,12 +66,13 @@ public final class SchemaAnalyzer {
     kinds.decideKinds();
     enums.createEnumsFromReferences();
     Map<String, List<PropertyDef>> declared = properties.resolveProperties();
+    SchemaBuilder builder = new SchemaBuilder(index, diagnostics);
+    List<ExampleDef> exs = builder.buildExamples(examples);
+    declared = new ExampleShapeEvidence(index, diagnostics).apply(declared, exs);
 
     // build: the immutable schema
-    SchemaBuilder builder = new SchemaBuilder(index, diagnostics);
     List<TypeDef> types = builder.buildTypes(declared);
     List<OperationDef> ops = new OperationResolver(index).buildOperations(operations);
-    List<ExampleDef> exs = builder.buildExamples(examples);
     return new Schema(types, ops, exs);
   }
 }

@@ -52,6 +52,7 @@ final class ExampleShapeEvidence {
   private final DiagnosticCollector diagnostics;
   private Map<String, List<PropertyDef>> declared = Map.of();
   private final Map<PropertyDef, Seen> seen = new IdentityHashMap<>();
+  private final Map<TypeDraft, Map<String, Owned>> members = new IdentityHashMap<>();
 
   ExampleShapeEvidence(TypeIndex index, DiagnosticCollector diagnostics) {
     this.index = index;
@@ -65,12 +66,12 @@ final class ExampleShapeEvidence {
       if (e.type() == null || e.type().isPrimitive() || e.blockType().equals("resource") || e.json() == null) {
         continue;
       }
-      LenientJson.Result r = LenientJson.parse(e.json());
-      if (!r.ok()) {
-        continue;
-      }
       TypeDraft t = structured(e.type().name());
       if (t == null) {
+        continue;
+      }
+      LenientJson.Result r = LenientJson.parse(e.json());
+      if (!r.ok()) {
         continue;
       }
       for (JsonNode element : elements(r.node(), e.type().collection(), t)) {
@@ -193,34 +194,34 @@ final class ExampleShapeEvidence {
   private void observe(Owned owned, JsonNode value, ExampleDef e, String name, int depth) {
     PropertyDef p = owned.property;
     Seen s = seen.computeIfAbsent(p, k -> new Seen(owned.owner.name, p));
-    SourceLocation at = locate(e, name);
+    Place at = new Place(e, name);
     if (value.isArray()) {
       s.collection++;
-      s.firstCollection = s.firstCollection == null ? at : s.firstCollection;
+      s.firstCollection = s.firstCollection == null ? at.get() : s.firstCollection;
       for (JsonNode element : value) {
         observeElement(s, p.type(), element, e, at, depth);
       }
     } else {
       s.single++;
-      s.firstSingle = s.firstSingle == null ? at : s.firstSingle;
+      s.firstSingle = s.firstSingle == null ? at.get() : s.firstSingle;
       observeElement(s, p.type(), value, e, at, depth);
     }
   }
 
-  private void observeElement(Seen s, TypeRef type, JsonNode value, ExampleDef e, SourceLocation at, int depth) {
+  private void observeElement(Seen s, TypeRef type, JsonNode value, ExampleDef e, Place at, int depth) {
     if (value.isNull() || value.isArray()) {
       return;
     }
     if (value.isObject()) {
       s.object++;
-      s.firstObject = s.firstObject == null ? at : s.firstObject;
+      s.firstObject = s.firstObject == null ? at.get() : s.firstObject;
       TypeDraft t = type.isPrimitive() ? null : structured(type.name());
       if (t != null) {
         readObject(t, value, e, depth + 1);
       }
     } else {
       s.plain++;
-      s.firstPlain = s.firstPlain == null ? at : s.firstPlain;
+      s.firstPlain = s.firstPlain == null ? at.get() : s.firstPlain;
     }
   }
 
@@ -238,17 +239,40 @@ final class ExampleShapeEvidence {
 
   /** The property a type or one of its bases declares under this exact wire name. */
   private Owned property(TypeDraft t, String wireName) {
+    return members.computeIfAbsent(t, this::membersOf).get(wireName);
+  }
+
+  /** Every property a type has by wire name, its own before its bases'. */
+  private Map<String, Owned> membersOf(TypeDraft t) {
+    Map<String, Owned> out = new HashMap<>();
     List<TypeDraft> chain = new ArrayList<>();
     chain.add(t);
     chain.addAll(index.ancestors(t));
     for (TypeDraft c : chain) {
       for (PropertyDef p : declared.getOrDefault(c.key, List.of())) {
-        if (p.name().equals(wireName)) {
-          return new Owned(c, p);
-        }
+        out.putIfAbsent(p.name(), new Owned(c, p));
       }
     }
-    return null;
+    return out;
+  }
+
+  /** Where a member stands in an example, found only when a first sighting needs it. */
+  private static final class Place {
+    private final ExampleDef example;
+    private final String name;
+    private SourceLocation at;
+
+    Place(ExampleDef example, String name) {
+      this.example = example;
+      this.name = name;
+    }
+
+    SourceLocation get() {
+      if (at == null) {
+        at = locate(example, name);
+      }
+      return at;
+    }
   }
 
   /** The line of the member's first occurrence in the example, or the example's first line. */

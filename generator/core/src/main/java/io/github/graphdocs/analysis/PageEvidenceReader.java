@@ -1,5 +1,6 @@
 package io.github.graphdocs.analysis;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.graphdocs.analysis.TypeDraft.BaseClaim;
 import io.github.graphdocs.analysis.TypeDraft.BaseSource;
 import io.github.graphdocs.diagnostics.DiagnosticCode;
@@ -38,6 +39,7 @@ final class PageEvidenceReader {
   private final PropertyTableReader propertyTables;
   private final InheritanceProseReader inheritance;
   private final EnumSectionReader enums;
+  private final RequiredOnCreateReader requiredOnCreate = new RequiredOnCreateReader();
 
   PageEvidenceReader(DiagnosticCollector diagnostics, Map<String, TypeDraft> drafts) {
     this.diagnostics = diagnostics;
@@ -51,6 +53,11 @@ final class PageEvidenceReader {
   /** The derived types that pages name, to apply once all pages are read. */
   List<InheritanceProseReader.PendingDerived> derived() {
     return inheritance.derived();
+  }
+
+  /** The create pages' statements of required properties, to apply once all pages are read. */
+  List<RequiredOnCreateReader.Claim> requiredOnCreate() {
+    return requiredOnCreate.claims();
   }
 
   /** The property-table reader, which API pages share for their request-body tables. */
@@ -92,6 +99,9 @@ final class PageEvidenceReader {
       if (a.flag("openType")) {
         t.open = true;
       }
+      if (a.json() != null && a.json().get("optionalProperties") instanceof ArrayNode optional) {
+        optional.forEach(n -> t.optionalProperties.add(n.asText("").trim().toLowerCase(Locale.ROOT)));
+      }
       String base = WrittenTypeNames.stripHash(a.string("baseType"));
       if (!base.isEmpty() && !base.equalsIgnoreCase("null")) {
         t.baseClaims.add(new BaseClaim(base, BaseSource.ANNOTATION, ns, at));
@@ -114,6 +124,7 @@ final class PageEvidenceReader {
       main.mentionsDerivedTypes |= InheritanceProseReader.mentionsDerivedTypes(page);
     }
     enums.readEnums(page);
+    requiredOnCreate.readPage(page, propertyTables);
   }
 
   /** A page without a resource block still documents a type when its title says "x resource type" and it has a property table. */

@@ -22,16 +22,19 @@ import java.util.Set;
 /**
  * Resolves the properties each entity or complex type declares: what its pages list minus what its
  * bases already declare, each typed from its table cell, its JSON placeholder or the API pages that
- * send it (an enum hidden behind String included), with table and JSON checked for agreement.
+ * send it (an enum hidden behind String included), with table and JSON checked for agreement; whether
+ * each can be null ({@link NullabilityResolver}) and is read-only ({@link DescriptionStatements}).
  */
 final class PropertyResolver {
   private final TypeIndex index;
   private final EnumResolver enums;
+  private final NullabilityResolver nullability;
   private final DiagnosticCollector diagnostics;
 
-  PropertyResolver(TypeIndex index, EnumResolver enums, DiagnosticCollector diagnostics) {
+  PropertyResolver(TypeIndex index, EnumResolver enums, NullabilityResolver nullability, DiagnosticCollector diagnostics) {
     this.index = index;
     this.enums = enums;
+    this.nullability = nullability;
     this.diagnostics = diagnostics;
   }
 
@@ -88,7 +91,11 @@ final class PropertyResolver {
         PropertyDraft apiP = d.apiProperties.get(lower);
         TypeRef type = propertyType(d, p, apiP);
         boolean nav = !type.isPrimitive() && index.kinds.get(type.name().toLowerCase(Locale.ROOT)) == TypeKind.ENTITY;
-        props.add(new PropertyDef(p.name, type, nav, p.description, p.at != null ? p.at : TypeIndex.firstSource(d)));
+        boolean nullable = nullability.nullable(d, p, apiP, type);
+        boolean readOnly = DescriptionStatements.readOnly(p.description)
+            || p.description.isBlank() && apiP != null && DescriptionStatements.readOnly(apiP.description);
+        props.add(new PropertyDef(p.name, type, nav, nullable, readOnly, false, p.description,
+            p.at != null ? p.at : TypeIndex.firstSource(d)));
         names.add(lower);
       }
       declared.put(d.key, props);

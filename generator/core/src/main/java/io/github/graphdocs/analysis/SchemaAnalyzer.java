@@ -54,22 +54,25 @@ public final class SchemaAnalyzer {
     BaseTypeResolver bases = new BaseTypeResolver(index, diagnostics);
     KindResolver kinds = new KindResolver(index, diagnostics);
     EnumResolver enums = new EnumResolver(index);
-    PropertyResolver properties = new PropertyResolver(index, enums, diagnostics);
+    NullabilityResolver nullability = new NullabilityResolver(index);
+    PropertyResolver properties = new PropertyResolver(index, enums, nullability, diagnostics);
     bases.applyDerivedLists(evidence.derived());
     properties.bindRequestBodies(operations);
     index.checkNames(diagnostics);
     kinds.markAddressable(operations);
     kinds.decideKeys();
     bases.resolveBases();
+    nullability.applyRequiredOnCreate(evidence.requiredOnCreate());
     kinds.decideKinds();
     enums.createEnumsFromReferences();
     Map<String, List<PropertyDef>> declared = properties.resolveProperties();
+    SchemaBuilder builder = new SchemaBuilder(index, diagnostics);
+    List<ExampleDef> exs = builder.buildExamples(examples);
+    declared = new ExampleShapeEvidence(index, diagnostics).apply(declared, exs);
 
     // build: the immutable schema
-    SchemaBuilder builder = new SchemaBuilder(index, diagnostics);
     List<TypeDef> types = builder.buildTypes(declared);
     List<OperationDef> ops = new OperationResolver(index).buildOperations(operations);
-    List<ExampleDef> exs = builder.buildExamples(examples);
     return new Schema(types, ops, exs);
   }
 }

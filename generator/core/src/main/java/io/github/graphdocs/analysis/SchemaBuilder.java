@@ -61,10 +61,24 @@ final class SchemaBuilder {
         List<String> key = base == null && d.keyed && kind == TypeKind.ENTITY && keyProperty != null
             ? List.of(keyProperty.name) : List.of();
         out.add(new TypeDef(d.namespace, d.name, kind, base == null ? null : base.qualifiedName(), d.isAbstract, d.open,
-            false, key, declared.getOrDefault(d.key, List.of()), List.of(), d.description, sources));
+            false, key, keysNotNull(declared.getOrDefault(d.key, List.of()), key), List.of(), d.description, sources));
       }
     }
     out.sort(Comparator.comparing(TypeDef::lowerName));
+    return out;
+  }
+
+  /** A key is never null. */
+  private static List<PropertyDef> keysNotNull(List<PropertyDef> properties, List<String> key) {
+    if (key.isEmpty()) {
+      return properties;
+    }
+    List<PropertyDef> out = new ArrayList<>(properties.size());
+    for (PropertyDef p : properties) {
+      out.add(key.contains(p.name()) && p.nullable()
+          ? new PropertyDef(p.name(), p.type(), p.navigation(), false, p.readOnly(), p.bothShapes(), p.description(), p.source())
+          : p);
+    }
     return out;
   }
 

@@ -2,10 +2,12 @@ package io.github.graphdocs.analysis;
 
 import io.github.graphdocs.diagnostics.SourceLocation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Everything the pages say about one type, before it is resolved. Mutable; lives only in analysis. */
 final class TypeDraft {
@@ -36,6 +38,10 @@ final class TypeDraft {
   final Map<String, PropertyDraft> properties = new LinkedHashMap<>();
   final Map<String, PropertyDraft> apiProperties = new LinkedHashMap<>();
   final Map<String, MemberDraft> members = new LinkedHashMap<>();
+  /** Lower-case names its resource annotations list in {@code optionalProperties}. */
+  final Set<String> optionalProperties = new HashSet<>();
+  /** Lower-case names a create page says are required when creating it. */
+  final Set<String> requiredOnCreate = new HashSet<>();
   final List<SourceLocation> sources = new ArrayList<>();
   SourceLocation enumSource;
 

@@ -4,11 +4,13 @@
  * immutable {@code schema}. Reports every inconsistency to {@code diagnostics} without throwing.
  *
  * <p>{@link io.github.graphdocs.analysis.SchemaAnalyzer} runs the passes in order. Reading:
- * {@code PageEvidenceReader} (with the property-table, JSON-representation, inheritance-prose and
- * enum-section readers) and {@code ApiPageReader} fill {@code TypeDraft}s. Resolving, over a shared
- * {@code TypeIndex}: {@code BaseTypeResolver}, {@code KindResolver}, {@code EnumResolver},
- * {@code PropertyResolver}. Building: {@code SchemaBuilder} (types, examples) and
- * {@code OperationResolver} (operations).
+ * {@code PageEvidenceReader} (with the property-table, JSON-representation, inheritance-prose,
+ * enum-section and required-on-create readers) and {@code ApiPageReader} fill {@code TypeDraft}s.
+ * Resolving, over a shared {@code TypeIndex}: {@code BaseTypeResolver}, {@code KindResolver},
+ * {@code EnumResolver}, {@code NullabilityResolver}, {@code PropertyResolver} (with
+ * {@code DescriptionStatements} for null, optional and read-only phrases), then
+ * {@code ExampleShapeEvidence} (the payload examples' shapes). Building: {@code SchemaBuilder} (types,
+ * examples) and {@code OperationResolver} (operations).
  *
  * <p>May import {@code markdown}, {@code schema}, {@code diagnostics} and Jackson; never commonmark or JavaPoet.
  */

@@ -77,13 +77,21 @@ public final class CsdlExporter {
     for (PropertyDef p : t.properties()) {
       sb.append("        <").append(p.navigation() ? "NavigationProperty" : "Property")
           .append(" Name=\"").append(attr(p.name())).append("\" Type=\"").append(attr(p.type().csdl())).append('"');
-      if (t.key().contains(p.name())) {
+      if (!p.nullable()) {
         sb.append(" Nullable=\"false\"");
       }
       if (p.navigation() && p.type().collection()) {
         sb.append(" ContainsTarget=\"true\"");
       }
-      sb.append(" />\n");
+      if (p.readOnly()) {
+        sb.append(">\n");
+        sb.append("          <Annotation Term=\"Org.OData.Core.V1.Permissions\">\n");
+        sb.append("            <EnumMember>Org.OData.Core.V1.Permission/Read</EnumMember>\n");
+        sb.append("          </Annotation>\n");
+        sb.append("        </").append(p.navigation() ? "NavigationProperty" : "Property").append(">\n");
+      } else {
+        sb.append(" />\n");
+      }
     }
     sb.append("      </").append(t.kind() == TypeKind.ENTITY ? "EntityType" : "ComplexType").append(">\n");
   }

@@ -95,6 +95,15 @@ public final class SchemaJsonExporter {
     if (p.navigation()) {
       po.put("navigation", true);
     }
+    if (!p.nullable()) {
+      po.put("nullable", false);
+    }
+    if (p.readOnly()) {
+      po.put("@Org.OData.Core.V1.Permissions", "Read");
+    }
+    if (p.bothShapes()) {
+      po.put("bothShapes", true);
+    }
     SourceLocation s = p.source();
     if (s != null) {
       po.put("source", s.toString());

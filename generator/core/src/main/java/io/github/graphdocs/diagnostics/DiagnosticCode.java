@@ -44,6 +44,11 @@ public enum DiagnosticCode {
   CONFLICTING_KINDS("GD307", Severity.WARNING, "A type is documented as an enum and as a structured type."),
   TYPE_WITHOUT_NAMESPACE("GD308", Severity.NOTE, "A type name is not qualified; the page namespace was assumed."),
   ENUM_WITHOUT_MEMBERS("GD309", Severity.WARNING, "An enum type has no documented members."),
+  EXAMPLE_SHAPE_CONTRADICTS_TABLE("GD320", Severity.WARNING,
+      "Every example shows a property as a single value where its table says collection, or the reverse; the schema follows the examples."),
+  EXAMPLE_SHAPES_SPLIT("GD321", Severity.WARNING,
+      "The examples show a property both as a single value and as a collection; the model reads both."),
+  EXAMPLE_SHAPE_KIND("GD322", Severity.WARNING, "The examples show an object where a property's table gives a plain value, or the reverse."),
 
   // GD4xx: names
   INVALID_TYPE_NAME("GD400", Severity.ERROR, "A type name cannot become a Java type name."),

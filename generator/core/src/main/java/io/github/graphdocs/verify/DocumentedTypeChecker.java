@@ -143,7 +143,9 @@ public final class DocumentedTypeChecker {
       for (Map.Entry<String, JsonNode> member : value.properties()) {
         PropertyDef p = property(actual, member.getKey());
         if (p != null) {
-          check(p.type(), member.getValue(), JsonTreeComparator.child(path, member.getKey()), out, depth + 1);
+          // a property the examples show in both shapes takes either: the shape the value has
+          TypeRef shape = p.bothShapes() ? p.type().asCollection(member.getValue().isArray()) : p.type();
+          check(shape, member.getValue(), JsonTreeComparator.child(path, member.getKey()), out, depth + 1);
         }
       }
       return;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.graphdocs.diagnostics.Diagnostic;
 import io.github.graphdocs.pipeline.GraphDocs;
 import io.github.graphdocs.schema.EnumMemberDef;
@@ -81,6 +83,30 @@ class SeedSchemaTest {
     assertFalse(examples.isEmpty());
     assertTrue(examples.stream().allMatch(e -> e.type() != null), examples.toString());
     assertTrue(examples.stream().anyMatch(e -> e.blockType().equals("response") && e.truncated()));
+  }
+
+  @Test
+  void jsonExportCarriesNullabilityAndReadOnly() throws Exception {
+    JsonNode types = new ObjectMapper().readTree(SchemaJsonExporter.export(analysis().schema())).get("types");
+    JsonNode entity = null;
+    JsonNode operation = null;
+    for (JsonNode t : types) {
+      if (t.get("name").asText().equals("microsoft.graph.entity")) {
+        entity = t;
+      } else if (t.get("name").asText().equals("microsoft.graph.commsOperation")) {
+        operation = t;
+      }
+    }
+    JsonNode id = entity.get("properties").get(0);
+    assertEquals("id", id.get("name").asText());
+    assertFalse(id.get("nullable").asBoolean(true));
+    assertEquals("Read", id.get("@Org.OData.Core.V1.Permissions").asText());
+    for (JsonNode p : operation.get("properties")) {
+      if (p.get("name").asText().equals("clientContext")) {
+        assertFalse(p.has("nullable"), "nullable is written only when false");
+        assertFalse(p.has("@Org.OData.Core.V1.Permissions"));
+      }
+    }
   }
 
   @Test

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.graphdocs.verify.DocumentedTypeChecker.Mismatch;
+import io.github.graphdocs.schema.PropertyDef;
+import io.github.graphdocs.schema.Schema;
+import io.github.graphdocs.schema.TypeKind;
 import io.github.graphdocs.schema.TypeRef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,17 @@ class DocumentedTypeCheckerTest {
   @Test
   void aSingleValueForACollectionIsAMismatch() throws Exception {
     assertEquals("$.tags", check("{\"tags\":\"a\"}").get(0).path());
+  }
+
+  @Test
+  void aPropertySeenInBothShapesTakesEither() throws Exception {
+    PropertyDef both = new PropertyDef("tags", new TypeRef("Edm.String", true), false, true, false, true, "", TinySchemas.AT);
+    DocumentedTypeChecker c = new DocumentedTypeChecker(new Schema(List.of(
+        TinySchemas.type("labelled", TypeKind.COMPLEX, null, false, both)), List.of(), List.of()));
+    TypeRef labelled = TypeRef.of("microsoft.graph.labelled");
+    assertEquals(List.of(), c.check(labelled, JSON.readTree("{\"tags\":\"a\"}"), "$"));
+    assertEquals(List.of(), c.check(labelled, JSON.readTree("{\"tags\":[\"a\"]}"), "$"));
+    assertEquals("$.tags[0]", c.check(labelled, JSON.readTree("{\"tags\":[1]}"), "$").get(0).path());
   }
 
   @Test

@@ -1,0 +1,70 @@
+package io.github.graphdocs.analysis;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a property's description states about null and writing, in the docs' own phrases: "Not
+ * nullable." / "Nullable.", "Optional.", "Read-only.". A statement made under a condition ("Read-only
+ * when the item is locked", "Once set, this property is read-only") is not a statement about the
+ * property, and "read-only access" or "read-only mode" is about something else.
+ */
+final class DescriptionStatements {
+  /** What a description says about null. */
+  enum Nullability { NOT_NULLABLE, NULLABLE, UNSTATED }
+
+  private static final Pattern NOT_NULLABLE = Pattern.compile(
+      "\\bnot\\s+nullable\\b|\\bnon-?nullable\\b|\\b(?:cannot|can't|can\\s+not|must\\s+not|will\\s+never)\\s+be\\s+null\\b"
+          + "|\\bis\\s+never\\s+null\\b");
+  private static final Pattern NULLABLE = Pattern.compile("(?<!not\\s)(?<!non-)(?<!non)\\bnullable\\b|\\b(?:can|may)\\s+be\\s+null\\b");
+  private static final Pattern OPTIONAL = Pattern.compile("(?:^|[.;|]\\s*)optional\\s*(?:[.;,]|$)");
+  /** "Read-only" as a statement: at the end of a sentence or clause, or as "read-only property". */
+  private static final Pattern READ_ONLY = Pattern.compile(
+      "\\bread[- ]only\\b(?=\\s*(?:$|[.,;:)|<\u2013\u2014]|\\s-\\s|\\s(?:and|property|field|attribute|value|nullable|not\\s+nullable|key)\\b))");
+  private static final Pattern CONDITION = Pattern.compile("\\b(?:if|when|whenever|once|after|unless|until|while|except|only\\s+for)\\b");
+  private static final Pattern NEGATED_READ_ONLY = Pattern.compile("\\bnot\\s+(?:a\\s+)?read[- ]only\\b|\\bno\\s+longer\\s+read[- ]only\\b");
+
+  private DescriptionStatements() {}
+
+  /** Whether the description says null is, or is not, a possible value. "Not nullable" wins over a stray "nullable". */
+  static Nullability nullability(String description) {
+    String d = normalize(description);
+    if (NOT_NULLABLE.matcher(d).find()) {
+      return Nullability.NOT_NULLABLE;
+    }
+    return NULLABLE.matcher(d).find() ? Nullability.NULLABLE : Nullability.UNSTATED;
+  }
+
+  /** Whether the description has an "Optional." statement of its own (not "optional claim", "optional parameters"). */
+  static boolean optional(String description) {
+    return OPTIONAL.matcher(normalize(description)).find();
+  }
+
+  /** Whether the description states, without a condition, that the property is read-only. */
+  static boolean readOnly(String description) {
+    String d = normalize(description);
+    if (NEGATED_READ_ONLY.matcher(d).find()) {
+      return false;
+    }
+    for (String sentence : d.split("(?<=[.;!?])\\s+|<br\\s*/?>")) {
+      var m = READ_ONLY.matcher(sentence);
+      while (m.find()) {
+        if (!CONDITION.matcher(sentence.substring(0, m.start())).find() && !followedByCondition(sentence, m.end())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "Read-only for users synced from on-premises", "read-only, except ...": the clause after it limits it. */
+  private static boolean followedByCondition(String sentence, int end) {
+    String rest = sentence.substring(end).replaceFirst("^[\\s,;:]+", "");
+    return rest.startsWith("for ") || rest.startsWith("when ") || rest.startsWith("if ") || rest.startsWith("except")
+        || rest.startsWith("once ") || rest.startsWith("after ") || rest.startsWith("unless ");
+  }
+
+  private static String normalize(String description) {
+    return description == null ? "" : description.replace('\u00a0', ' ').replaceAll("[*`_]", "").toLowerCase(Locale.ROOT).trim();
+  }
+}

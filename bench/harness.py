@@ -132,8 +132,6 @@ class Sitting:
             self.facts["slice pages"] = quick_slice(CORPUS, self.docs)
         else:
             self.docs = CORPUS
-        if not os.path.isdir(self.docs):
-            sys.exit(f"bench/run: docs folder {self.docs} does not exist")
         self.x3 = os.path.join(self.tmp, "x3")
         say(f"docs: {self.docs}; making the 3x corpus in {self.x3}")
         measure.run([sys.executable, os.path.join(HERE, "copy_corpus.py"), self.docs, self.x3], self.log("copy"))
@@ -276,6 +274,8 @@ def main(argv):
     for need in (JAR, BENCH_CLASSES, BENCH_LIB, BASELINE):
         if not os.path.exists(need):
             sys.exit(f"bench/run: {need} is missing (bench/run builds it unless --no-build)")
+    if args.docs and not os.path.isdir(args.docs):
+        sys.exit(f"bench/run: docs folder {args.docs} does not exist")
     sitting = Sitting(args)
     try:
         print(sitting.sit())

@@ -3,8 +3,8 @@
 A tiny consumer project (made in a temporary folder) runs graphdocs:generate on the docs folder. Its
 first build generates; every later build finds the docs, options and generator unchanged and skips.
 The cost of a skipped execution is read from Maven's own log with timestamps: from the line Maven
-prints when the mojo starts (`--- graphdocs-maven-plugin:...:generate`, printed before the plugin's
-class realm is set up) to the end of the build (the mojo is the build's only one). The same build with
+prints when the mojo starts (`--- graphdocs-maven-plugin:...:generate`, or `--- graphdocs:...` in
+Maven 3.9, printed before the plugin's class realm is set up) to the end of the build (the mojo is the build's only one). The same build with
 -Dgraphdocs.skip=true gives the plugin's fixed cost (class realm, configuration) for comparison.
 
 The plugin and its reactor dependencies are copied from this checkout's target folders into a private
@@ -18,7 +18,8 @@ import shutil
 import measure
 
 STAMP = re.compile(r"^(\d\d):(\d\d):(\d\d)\.(\d{3}) ")
-MOJO_START = re.compile(r"\[INFO\] --- graphdocs-maven-plugin:[^ ]*:generate ")
+# Maven 3.8 names the plugin by its artifactId, 3.9 by its goal prefix
+MOJO_START = re.compile(r"\[INFO\] --- (graphdocs-maven-plugin|graphdocs):[^ ]*:generate ")
 BUILD_END = re.compile(r"\[INFO\] BUILD (SUCCESS|FAILURE)")
 TIMESTAMPS = ["-Dorg.slf4j.simpleLogger.showDateTime=true",
               "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS"]
@@ -137,6 +138,9 @@ class MavenCheck:
         self.docs = os.path.abspath(docs)
         self.logs = logs
         self.runs = 0
+        # the build's own Maven: bench/run passes the wrapper, else the checkout's mvnw, else mvn
+        wrapper = os.path.join(root, "mvnw")
+        self.mvn = os.environ.get("GRAPHDOCS_BENCH_MVN") or (wrapper if os.access(wrapper, os.X_OK) else "mvn")
 
     def prepare(self):
         version = reactor_version(self.root)
@@ -153,7 +157,7 @@ class MavenCheck:
             raise measure.CommandFailed(f"the consumer's first build did not generate; see {log}")
 
     def _mvn(self, offline=True, skip=False):
-        cmd = ["mvn", "-B", "-s", self.settings, f"-Dmaven.repo.local={self.repo}", "-f",
+        cmd = [self.mvn, "-B", "-s", self.settings, f"-Dmaven.repo.local={self.repo}", "-f",
                os.path.join(self.project, "pom.xml"), *TIMESTAMPS, "generate-sources"]
         if offline:
             cmd.insert(1, "-o")

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * The docs' own examples as contract tests: generates the model of a schema, compiles it in memory,
@@ -41,6 +43,14 @@ public final class ExampleVerifier {
 
   /** Verifies every example of the schema. */
   public VerificationReport verify(Schema schema) {
+    return verify(schema, n -> { });
+  }
+
+  /**
+   * Verifies every example of the schema, telling {@code checked} how many examples are checked so
+   * far: 0 once the model compiled, then after each example (from any thread).
+   */
+  public VerificationReport verify(Schema schema, IntConsumer checked) {
     DiagnosticCollector emitNotes = new DiagnosticCollector();
     ModelEmitter emitter = new ModelEmitter(schema, basePackage, emitNotes);
     Map<String, String> sources = emitter.emitSources();
@@ -58,7 +68,13 @@ public final class ExampleVerifier {
     }
     CompiledModelLoader loader = new CompiledModelLoader(compiled.classes(), ObjectMapper.class.getClassLoader());
     ExampleRun run = new ExampleRun(schema, javaClasses, loader, new ObjectMapper().findAndRegisterModules());
-    List<ExampleResult> results = examples.parallelStream().map(run::verify).toList();
+    checked.accept(0);
+    AtomicInteger done = new AtomicInteger();
+    List<ExampleResult> results = examples.parallelStream().map(e -> {
+      ExampleResult r = run.verify(e);
+      checked.accept(done.incrementAndGet());
+      return r;
+    }).toList();
     return new VerificationReport(results, true, compiled.messages(), List.of());
   }
 }

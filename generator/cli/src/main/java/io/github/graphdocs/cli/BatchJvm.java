@@ -59,6 +59,8 @@ final class BatchJvm {
     command.addAll(FLAGS);
     command.add("-D" + CHILD_PROPERTY + "=true");
     command.add("-D" + WATCH_PROPERTY + "=true");
+    // the second JVM's standard input is a pipe, so it never sees a console: tell it whether this one does
+    command.add("-D" + GraphDocsCommand.TERMINAL_PROPERTY + "=" + GraphDocsCommand.onTerminal());
     command.add("-Dfile.encoding=" + System.getProperty("file.encoding", "UTF-8"));
     command.add("-cp");
     command.add(classPath);

@@ -15,7 +15,12 @@ public final class GraphDocs {
   private GraphDocs() {}
 
   /** The checked schema of a docs folder and every finding on the way. */
-  public record Analysis(Schema schema, List<DocPage> pages, DiagnosticCollector diagnostics) {}
+  public record Analysis(Schema schema, List<DocPage> pages, DiagnosticCollector diagnostics) {
+    /** The pages read, by their paths relative to the docs folder. */
+    public List<String> pagePaths() {
+      return pages.stream().map(DocPage::path).toList();
+    }
+  }
 
   public static Analysis analyze(Path docsFolder) {
     return analyze(DocsInput.of(docsFolder), ProgressListener.NONE);

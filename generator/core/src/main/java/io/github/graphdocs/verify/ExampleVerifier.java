@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.graphdocs.diagnostics.Diagnostic;
 import io.github.graphdocs.diagnostics.DiagnosticCode;
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
+import io.github.graphdocs.diagnostics.DiagnosticReport;
 import io.github.graphdocs.diagnostics.SourceLocation;
 import io.github.graphdocs.javagen.ModelEmitter;
 import io.github.graphdocs.schema.ExampleDef;
@@ -63,7 +64,8 @@ public final class ExampleVerifier {
           .map(e -> ExampleResult.skipped(e.source(), e.blockType(), null, null, SKIP_NOT_COMPILED)).toList();
       String first = compiled.messages().isEmpty() ? "javac failed" : compiled.messages().get(0);
       Diagnostic d = ExampleFailure.diagnostic(DiagnosticCode.MODEL_COMPILE_FAILED, SourceLocation.ofFile("(generated model)"),
-          "model defect: the generated model does not compile (" + compiled.messages().size() + " message(s)); first: " + first);
+          "model defect: the generated model does not compile (" + DiagnosticReport.counted(compiled.messages().size(), "message")
+              + "); first: " + first);
       return new VerificationReport(results, false, compiled.messages(), List.of(d));
     }
     CompiledModelLoader loader = new CompiledModelLoader(compiled.classes(), ObjectMapper.class.getClassLoader());

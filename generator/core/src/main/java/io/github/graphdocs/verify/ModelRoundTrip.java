@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import io.github.graphdocs.diagnostics.DiagnosticCode;
+import io.github.graphdocs.diagnostics.DiagnosticReport;
 import io.github.graphdocs.diagnostics.JsonErrorText;
 import io.github.graphdocs.schema.TypeDef;
 import io.github.graphdocs.schema.TypeRef;
@@ -131,6 +132,6 @@ final class ModelRoundTrip {
   }
 
   private static String more(List<Difference> diffs) {
-    return diffs.size() > 1 ? " (and " + (diffs.size() - 1) + " more difference(s))" : "";
+    return diffs.size() > 1 ? " (and " + DiagnosticReport.counted(diffs.size() - 1, "more difference") + ")" : "";
   }
 }

@@ -1,6 +1,7 @@
 package io.github.graphdocs.maven;
 
 import io.github.graphdocs.pipeline.DocsInput;
+import io.github.graphdocs.pipeline.GeneratorRun;
 import io.github.graphdocs.pipeline.PageFilter;
 import java.io.File;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.sonatype.plexus.build.incremental.BuildContext;
@@ -87,5 +89,13 @@ abstract class AbstractDocsMojo extends AbstractMojo {
    */
   boolean docsUnchanged() {
     return !context().hasDelta(docsDirectory);
+  }
+
+  /** Refuses a base package that is not a Java package name, before anything is read. */
+  static void checkPackage(String packageName) throws MojoFailureException {
+    if (!GeneratorRun.isValidPackage(packageName)) {
+      throw new MojoFailureException("graphdocs: packageName '" + packageName
+          + "' is not a Java package name (lower-case segments such as io.github.graphdocs.model, no keywords)");
+    }
   }
 }

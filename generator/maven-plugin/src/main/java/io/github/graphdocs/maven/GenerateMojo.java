@@ -70,7 +70,7 @@ public class GenerateMojo extends AbstractDocsMojo {
     }
     Path docs = docs();
     Path out = outputDirectory.toPath().toAbsolutePath().normalize();
-    checkPackage();
+    checkPackage(packageName);
     DocsInput input = input();
 
     MavenDiagnosticLog log = diagnosticLog();
@@ -157,14 +157,6 @@ public class GenerateMojo extends AbstractDocsMojo {
       ReportFile.write(stamp, fingerprint + "\n"); // atomic, with the umask's permissions
     } catch (IOException | RuntimeException e) {
       getLog().debug("graphdocs: cannot write " + stamp + ": " + e.getMessage());
-    }
-  }
-
-  /** Refuses a base package that is not a Java package name, before anything is read. */
-  private void checkPackage() throws MojoFailureException {
-    if (!GeneratorRun.isValidPackage(packageName)) {
-      throw new MojoFailureException("graphdocs: packageName '" + packageName
-          + "' is not a Java package name (lower-case segments such as io.github.graphdocs.model, no keywords)");
     }
   }
 }

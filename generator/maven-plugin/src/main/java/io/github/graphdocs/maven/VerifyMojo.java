@@ -40,9 +40,7 @@ public class VerifyMojo extends AbstractDocsMojo {
       getLog().info("graphdocs: skipped (graphdocs.skip)");
       return;
     }
-    if (!GeneratorRun.isValidPackage(packageName)) {
-      throw new MojoFailureException("graphdocs: packageName '" + packageName + "' is not a Java package name");
-    }
+    checkPackage(packageName);
     MavenDiagnosticLog log = diagnosticLog();
     VerifyRun.Result result = VerifyRun.verify(input(), packageName, strict, new ProgressLog(getLog()));
     if (result.report() == null) {

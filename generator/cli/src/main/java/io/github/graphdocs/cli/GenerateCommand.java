@@ -51,6 +51,7 @@ final class GenerateCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     String outShown = output.location().file();
     err.print(docsOptions.report(r.diagnostics(), outShown).text(notes));
+    err.flush(); // the findings before the result line when both streams go to one file
     if (!r.ok()) {
       err.println("graphdocs: nothing written; " + PrintableText.escape(out.toString()) + " is unchanged");
       return 1;

@@ -65,6 +65,7 @@ final class VerifyCommand implements Callable<Integer> {
     for (String m : r.compilerMessages()) {
       err.println("javac: " + m);
     }
+    out.flush();
     out.println(r.summaryLine());
     for (Map.Entry<String, Long> e : r.skipReasons().entrySet()) {
       out.println("  skipped " + e.getValue() + ": " + e.getKey());

@@ -28,6 +28,21 @@ class GenerateCommandTest {
   }
 
   @Test
+  void theResultLineComesLastWhenBothStreamsGoToOneFile() {
+    java.io.ByteArrayOutputStream both = new java.io.ByteArrayOutputStream();
+    // as main() makes them: buffered writers that flush on println
+    java.io.PrintWriter out = new java.io.PrintWriter(both, true, java.nio.charset.StandardCharsets.UTF_8);
+    java.io.PrintWriter err = new java.io.PrintWriter(both, true, java.nio.charset.StandardCharsets.UTF_8);
+    Path target = tmp.resolve("out");
+    int code = GraphDocsCommand.execute(new String[] {"generate", "-q", "-d", CliRun.warningDocs(tmp.resolve("docs")).toString(),
+        "-o", target.toString()}, out, err);
+    assertEquals(0, code);
+    java.util.List<String> lines = both.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    assertEquals("0 errors, 1 warning, 0 notes", lines.get(lines.size() - 2), lines.toString());
+    assertEquals("wrote 3 files to " + target, lines.get(lines.size() - 1), lines.toString());
+  }
+
+  @Test
   void refusesToWriteWhenThereAreErrorsAndKeepsThePreviousOutput() throws Exception {
     Path out = tmp.resolve("out");
     CliRun.of("generate", "--docs", CliRun.warningDocs(tmp.resolve("good")).toString(), "--out", out.toString());

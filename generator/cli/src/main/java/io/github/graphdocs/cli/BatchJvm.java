@@ -59,6 +59,13 @@ final class BatchJvm {
     command.addAll(FLAGS);
     command.add("-D" + CHILD_PROPERTY + "=true");
     command.add("-D" + WATCH_PROPERTY + "=true");
+    // the second JVM's standard input is a pipe, so it never sees a console: tell it whether this one
+    // does, and on a terminal its width and colours, for picocli's help
+    boolean terminal = GraphDocsCommand.onTerminal();
+    command.add("-D" + GraphDocsCommand.TERMINAL_PROPERTY + "=" + terminal);
+    if (terminal) {
+      command.addAll(terminalHelp());
+    }
     command.add("-Dfile.encoding=" + System.getProperty("file.encoding", "UTF-8"));
     command.add("-cp");
     command.add(classPath);
@@ -109,6 +116,25 @@ final class BatchJvm {
     }, "graphdocs-launcher-watch");
     watch.setDaemon(true);
     watch.start();
+  }
+
+  /**
+   * {@code -Dpicocli.usage.width} and {@code -Dpicocli.ansi} as picocli sees this JVM's terminal,
+   * unless the user set them: the second JVM cannot measure a terminal it is not attached to.
+   */
+  static List<String> terminalHelp() {
+    List<String> flags = new ArrayList<>();
+    try {
+      if (System.getProperty("picocli.usage.width") == null) {
+        flags.add("-Dpicocli.usage.width=" + new picocli.CommandLine.Model.UsageMessageSpec().autoWidth(true).width());
+      }
+      if (System.getProperty("picocli.ansi") == null) {
+        flags.add("-Dpicocli.ansi=" + picocli.CommandLine.Help.Ansi.AUTO.enabled());
+      }
+    } catch (RuntimeException e) {
+      // no measure: the second JVM uses picocli's defaults (80 columns, no colours)
+    }
+    return flags;
   }
 
   private static List<String> jvmArguments() {

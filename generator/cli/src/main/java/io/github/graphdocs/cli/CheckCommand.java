@@ -2,6 +2,7 @@ package io.github.graphdocs.cli;
 
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.diagnostics.DiagnosticReport;
+import io.github.graphdocs.diagnostics.FileErrorText;
 import io.github.graphdocs.diagnostics.PrintableText;
 import io.github.graphdocs.output.ReportFile;
 import java.io.IOException;
@@ -12,13 +13,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code graphdocs check --docs DIR [--format text|json|sarif] [--out FILE] [--strict]}: reports every
- * finding; exit 1 when there is an error.
+ * {@code graphdocs check -d DIR [-f text|json|sarif] [-o FILE] [-s]}: reports every finding; exit 1
+ * when there is an error.
  */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = GraphDocsCommand.Version.class,
-    description = {"Checks the docs and reports diagnostics.",
-        "text prints file:line:col: severity: [CODE] message, as javac does; json and sarif (SARIF 2.1.0) are for tools.",
-        "Exit code: 0 no error, 1 errors, 2 usage error."})
+@Command(name = "check", description = {"Checks the docs and reports every finding.",
+    "text prints file:line:col: severity: [CODE] message lines, as javac does, with files relative to the working "
+        + "folder; json and sarif (SARIF 2.1.0) are for tools."})
 final class CheckCommand implements Callable<Integer> {
   /** The report formats, as typed on the command line. */
   enum ReportFormat { text, json, sarif }
@@ -29,35 +29,35 @@ final class CheckCommand implements Callable<Integer> {
   @CommandLine.Mixin
   DocsOptions docsOptions;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+      description = "The report format: ${COMPLETION-CANDIDATES}.")
   ReportFormat format;
 
-  @Option(names = "--out", description = "Write the report to this file instead of standard output.")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report to this file instead of standard output.")
   Path out;
 
-
-  @Option(names = "--notes", description = "Also print notes in text format (json and sarif always hold them).")
+  @Option(names = {"-n", "--notes"}, description = "Also print notes in text format (json and sarif always hold them).")
   boolean notes;
 
   @Override
   public Integer call() {
     DiagnosticCollector diagnostics = docsOptions.analyze().diagnostics();
-    DiagnosticReport report = docsOptions.report(diagnostics);
+    DiagnosticReport report = format == ReportFormat.sarif ? docsOptions.sarifReport(diagnostics) : docsOptions.report(diagnostics);
     String text = report.render(DiagnosticReport.Format.parse(format.name()), notes);
     var err = spec.commandLine().getErr();
     if (out == null) {
       spec.commandLine().getOut().print(text);
       if (format != ReportFormat.text) {
-        err.println(report.summary());
+        err.println("graphdocs: " + report.summary());
       }
     } else {
       try {
         ReportFile.write(out, text);
       } catch (IOException | RuntimeException e) {
-        err.println("graphdocs: cannot write the report to " + PrintableText.escape(out + ": " + e.getMessage()));
+        err.println("graphdocs: cannot write the report to " + PrintableText.escape(out + ": " + FileErrorText.of(e, out)));
         return 1;
       }
-      err.println(report.summary() + "; report written to " + PrintableText.escape(out.toString()));
+      err.println("graphdocs: " + report.summary() + "; report written to " + PrintableText.escape(out.toString()));
     }
     return diagnostics.hasErrors() ? 1 : 0;
   }

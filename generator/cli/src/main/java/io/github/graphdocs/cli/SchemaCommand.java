@@ -2,6 +2,8 @@ package io.github.graphdocs.cli;
 
 import io.github.graphdocs.csdl.CsdlExporter;
 import io.github.graphdocs.csdl.SchemaJsonExporter;
+import io.github.graphdocs.diagnostics.DiagnosticReport;
+import io.github.graphdocs.diagnostics.FileErrorText;
 import io.github.graphdocs.diagnostics.PrintableText;
 import io.github.graphdocs.output.ReportFile;
 import io.github.graphdocs.pipeline.GraphDocs;
@@ -12,9 +14,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code graphdocs schema --docs DIR --format csdl|json --out FILE}. */
-@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = GraphDocsCommand.Version.class,
-    description = "Exports the checked schema as OData CSDL XML or JSON.")
+/** {@code graphdocs schema -d DIR [-f csdl|json] [-o FILE]}. */
+@Command(name = "schema", description = {"Exports the checked schema as OData CSDL XML or JSON.",
+    "Writes nothing when the docs have errors."})
 final class SchemaCommand implements Callable<Integer> {
   enum Format { csdl, json }
 
@@ -24,12 +26,12 @@ final class SchemaCommand implements Callable<Integer> {
   @CommandLine.Mixin
   DocsOptions docsOptions;
 
-  @Option(names = "--format", defaultValue = "csdl", description = "csdl or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-f", "--format"}, defaultValue = "csdl", paramLabel = "FORMAT",
+      description = "The export format: ${COMPLETION-CANDIDATES}.")
   Format format;
 
-  @Option(names = "--out", description = "The output file (default: standard output).")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "The output file (standard output when not given).")
   Path out;
-
 
   @Override
   public Integer call() {
@@ -37,8 +39,9 @@ final class SchemaCommand implements Callable<Integer> {
     GraphDocs.Analysis a = analysed.analysis();
     var diagnostics = analysed.diagnostics();
     var err = spec.commandLine().getErr();
+    DiagnosticReport report = docsOptions.report(diagnostics);
     if (diagnostics.hasErrors()) {
-      err.print(docsOptions.report(diagnostics).text(false));
+      err.print(report.text(false));
       return 1;
     }
     String text = format == Format.csdl ? CsdlExporter.export(a.schema()) : SchemaJsonExporter.export(a.schema());
@@ -48,10 +51,11 @@ final class SchemaCommand implements Callable<Integer> {
       try {
         ReportFile.write(out, text);
       } catch (IOException | RuntimeException e) {
-        err.println("graphdocs: cannot write the schema to " + PrintableText.escape(out + ": " + e.getMessage()));
+        err.println("graphdocs: cannot write the schema to " + PrintableText.escape(out + ": " + FileErrorText.of(e, out)));
         return 1;
       }
-      err.println("wrote " + a.schema().types().size() + " types to " + PrintableText.escape(out.toString()) + " (" + docsOptions.report(diagnostics).summary() + ")");
+      err.println("wrote " + DiagnosticReport.counted(a.schema().types().size(), "type") + " to "
+          + PrintableText.escape(out.toString()) + " (" + report.summary() + ")");
     }
     return 0;
   }

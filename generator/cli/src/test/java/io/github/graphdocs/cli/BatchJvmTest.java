@@ -90,6 +90,22 @@ class BatchJvmTest {
   }
 
   @Test
+  void onATerminalTheSecondJvmGetsItsWidthAndColoursUnlessTheUserSetThem() {
+    System.setProperty("picocli.usage.width", "100");
+    System.setProperty("picocli.ansi", "false");
+    try {
+      assertEquals(java.util.List.of(), BatchJvm.terminalHelp());
+    } finally {
+      System.clearProperty("picocli.usage.width");
+      System.clearProperty("picocli.ansi");
+    }
+    java.util.List<String> measured = BatchJvm.terminalHelp();
+    assertEquals(2, measured.size(), measured.toString());
+    assertTrue(measured.get(0).matches("-Dpicocli\\.usage\\.width=\\d+"), measured.get(0));
+    assertTrue(measured.get(1).matches("-Dpicocli\\.ansi=(true|false)"), measured.get(1));
+  }
+
+  @Test
   void forkCanBeTurnedOff() {
     System.setProperty("graphdocs.fork", "false");
     try {

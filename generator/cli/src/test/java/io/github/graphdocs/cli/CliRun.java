@@ -22,6 +22,28 @@ record CliRun(int exitCode, String out, String err) {
     return !all.contains("\tat ") && !all.contains("Exception") && !all.contains("internal error");
   }
 
+  /**
+   * A fresh folder below the module's {@code target/} folder, given relatively: the working folder of
+   * the tests is the module folder, so a path printed relative to the working folder starts with
+   * {@code target/}.
+   */
+  static Path scratch(String name) {
+    try {
+      Path parent = Files.createDirectories(Path.of("target", "cli-scratch"));
+      return parent.resolve(Files.createTempDirectory(parent, name + "-").getFileName());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A page whose one typed example passes through the model. */
+  static final String EXAMPLE_PAGE = String.join("\n",
+      "# thing resource type", "", "Namespace: microsoft.graph", "", "A thing.", "", "## Properties", "",
+      "| Property | Type | Description |", "|:--|:--|:--|", "| name | String | The name. |", "| size | Int32 | The size. |", "",
+      "## JSON representation", "",
+      "<!-- { \"blockType\": \"example\", \"@odata.type\": \"microsoft.graph.thing\" } -->", "```json",
+      "{ \"name\": \"a\", \"size\": 3, \"extra\": [1] }", "```", "");
+
   static final String ENTITY = """
       # entity resource type
 

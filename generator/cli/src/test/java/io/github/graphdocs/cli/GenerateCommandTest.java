@@ -23,6 +23,23 @@ class GenerateCommandTest {
     CliRun r = CliRun.of("generate", "--docs", CliRun.warningDocs(tmp.resolve("docs")).toString(), "--out", out.toString());
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(Files.exists(thingJava(out)));
+    // entity, thing and the type registry
+    assertEquals("wrote 3 files to " + out + "\n", r.out());
+  }
+
+  @Test
+  void theResultLineComesLastWhenBothStreamsGoToOneFile() {
+    java.io.ByteArrayOutputStream both = new java.io.ByteArrayOutputStream();
+    // as main() makes them: buffered writers that flush on println
+    java.io.PrintWriter out = new java.io.PrintWriter(both, true, java.nio.charset.StandardCharsets.UTF_8);
+    java.io.PrintWriter err = new java.io.PrintWriter(both, true, java.nio.charset.StandardCharsets.UTF_8);
+    Path target = tmp.resolve("out");
+    int code = GraphDocsCommand.execute(new String[] {"generate", "-q", "-d", CliRun.warningDocs(tmp.resolve("docs")).toString(),
+        "-o", target.toString()}, out, err);
+    assertEquals(0, code);
+    java.util.List<String> lines = both.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    assertEquals("0 errors, 1 warning, 0 notes", lines.get(lines.size() - 2), lines.toString());
+    assertEquals("wrote 3 files to " + target, lines.get(lines.size() - 1), lines.toString());
   }
 
   @Test
@@ -46,9 +63,10 @@ class GenerateCommandTest {
   }
 
   @Test
-  void missingDocsFolderExitsOneWithoutAStackTrace() {
+  void missingDocsFolderIsAUsageErrorWithoutAStackTrace() {
     CliRun r = CliRun.of("generate", "--docs", tmp.resolve("nope").toString(), "--out", tmp.resolve("out").toString());
-    assertEquals(1, r.exitCode());
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().startsWith("--docs '" + tmp.resolve("nope") + "': no such folder"), r.err());
     assertTrue(r.quiet(), r.err());
     assertFalse(Files.exists(tmp.resolve("out")));
   }
@@ -67,7 +85,8 @@ class GenerateCommandTest {
     CliRun r = CliRun.of("schema", "--docs", CliRun.warningDocs(tmp.resolve("docs")).toString(), "--format", "json",
         "--out", blocker.resolve("schema.json").toString());
     assertEquals(1, r.exitCode());
-    assertTrue(r.err().contains("cannot write the schema"), r.err());
+    assertTrue(r.err().contains("cannot write the schema to " + blocker.resolve("schema.json") + ": a folder on the way is a file (" + blocker + ")"),
+        r.err());
     assertTrue(r.quiet(), r.err());
   }
 
@@ -77,5 +96,6 @@ class GenerateCommandTest {
     CliRun r = CliRun.of("schema", "--docs", CliRun.warningDocs(tmp.resolve("docs")).toString(), "--out", file.toString());
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(Files.exists(file));
+    assertEquals("wrote 2 types to " + file + " (0 errors, 1 warning, 0 notes)\n", r.err());
   }
 }

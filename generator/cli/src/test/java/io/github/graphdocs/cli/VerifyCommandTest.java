@@ -28,7 +28,8 @@ class VerifyCommandTest {
     assertEquals(1, code, text + err);
     assertTrue(text.contains("examples: "), text);
     // the seed page shows resultInfo.code, documented Int32, as the string "200"
-    assertTrue(text.contains("resources/commsoperation.md:") && text.contains("[GD602] doc error: at $.resultInfo.code"), text);
+// relative to the working folder, as the docs folder was given
+    assertTrue(text.contains("../../src-docs/resources/commsoperation.md:") && text.contains("[GD602] doc error: at $.resultInfo.code"), text);
     JsonNode json = new ObjectMapper().readTree(Files.readString(report));
     assertEquals(1, json.at("/summary/failed").asInt());
     assertEquals(json.at("/summary/total").asInt(), json.get("examples").size());
@@ -40,20 +41,14 @@ class VerifyCommandTest {
   }
 
   @Test
-  void missingDocsFolderIsAnError(@TempDir Path tmp) {
-    assertEquals(1, run("verify", "--docs", tmp.resolve("absent").toString()));
+  void missingDocsFolderIsAUsageError(@TempDir Path tmp) {
+    assertEquals(2, run("verify", "--docs", tmp.resolve("absent").toString()));
+    assertTrue(err.toString().contains("--docs '" + tmp.resolve("absent") + "': no such folder"), err.toString());
   }
 
   @Test
   void docsWithOnlyPassingExamplesExitWithZero(@TempDir Path tmp) throws Exception {
-    Path page = tmp.resolve("resources/thing.md");
-    Files.createDirectories(page.getParent());
-    Files.writeString(page, String.join("\n",
-        "# thing resource type", "", "Namespace: microsoft.graph", "", "A thing.", "", "## Properties", "",
-        "| Property | Type | Description |", "|:--|:--|:--|", "| name | String | The name. |", "| size | Int32 | The size. |", "",
-        "## JSON representation", "",
-        "<!-- { \"blockType\": \"example\", \"@odata.type\": \"microsoft.graph.thing\" } -->", "```json",
-        "{ \"name\": \"a\", \"size\": 3, \"extra\": [1] }", "```", ""));
+    CliRun.write(tmp, "resources/thing.md", CliRun.EXAMPLE_PAGE);
     int code = run("verify", "--docs", tmp.toString());
     assertEquals(0, code, out.toString() + err);
     assertTrue(out.toString().contains("examples: 1 total, 1 passed, 0 failed, 0 skipped"), out.toString());

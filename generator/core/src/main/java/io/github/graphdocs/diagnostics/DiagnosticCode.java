@@ -21,6 +21,10 @@ public enum DiagnosticCode {
   NOT_A_REGULAR_FILE("GD112", Severity.NOTE, "A .md entry is a FIFO, device or socket, not a file; it is skipped."),
   PAGE_EXHAUSTED_JVM("GD113", Severity.ERROR, "Reading a page exhausted the JVM's memory or stack; the page is skipped."),
 
+  // GD12x: reading options
+  INCLUDE_MATCHES_NOTHING("GD120", Severity.WARNING, "An include pattern matches no page of the docs folder."),
+  NO_PAGE_SELECTED("GD121", Severity.ERROR, "The include and exclude patterns leave no page to read."),
+
   INTERNAL_ERROR("GD199", Severity.ERROR, "graphdocs failed on a page; please report it with the page."),
 
   // GD2xx: page structure

@@ -71,10 +71,15 @@ public final class DiagnosticReport {
     return sb.append(summary()).append('\n').toString();
   }
 
-  /** {@code N error(s), N warning(s), N note(s)}. */
+  /** {@code 1 error, 2 warnings, 0 notes}. */
   public String summary() {
-    return count(Severity.ERROR) + " error(s), " + count(Severity.WARNING) + " warning(s), "
-        + count(Severity.NOTE) + " note(s)";
+    return counted(count(Severity.ERROR), "error") + ", " + counted(count(Severity.WARNING), "warning") + ", "
+        + counted(count(Severity.NOTE), "note");
+  }
+
+  /** {@code 1 file}, {@code 2 files}, {@code 0 files}: a count and a regular English noun. */
+  public static String counted(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private long count(Severity s) {
@@ -161,6 +166,9 @@ public final class DiagnosticReport {
     ObjectNode physical = loc.putObject("physicalLocation");
     ObjectNode artifact = physical.putObject("artifactLocation");
     String file = at.file();
+    if (docsFolder != null && file.equals(docsFolder.toString())) {
+      file = docsFolder.toAbsolutePath().normalize().toString(); // the docs folder as a whole
+    }
     if (isAbsolute(file)) {
       artifact.put("uri", Path.of(file).toUri().toString());
     } else {

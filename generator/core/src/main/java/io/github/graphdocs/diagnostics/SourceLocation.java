@@ -32,9 +32,12 @@ public record SourceLocation(String file, int line, int column) implements Compa
     return c != 0 ? c : Integer.compare(column, o.column);
   }
 
-  /** {@code file:line:col}, with the file name's control characters escaped ({@link PrintableText}). */
+  /**
+   * {@code file:line:col}, {@code file:line} without a column, and just {@code file} for the file (or
+   * folder) as a whole, with the file name's control characters escaped ({@link PrintableText}).
+   */
   @Override
   public String toString() {
-    return PrintableText.escape(file) + ":" + line + ":" + column;
+    return PrintableText.escape(file) + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
   }
 }

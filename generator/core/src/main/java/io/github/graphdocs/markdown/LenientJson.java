@@ -8,12 +8,13 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.graphdocs.diagnostics.JsonErrorText;
 import java.io.IOException;
 
 /**
  * Reads JSON the way doc authors write it: comments, trailing commas, single quotes, unquoted names,
- * leading zeros and non-ASCII white space are accepted. What still fails is reported with the
- * line and column of the fault, relative to the text given.
+ * leading zeros and non-ASCII white space are accepted. What still fails is reported in plain words
+ * ({@link JsonErrorText}) with the line and column of the fault, relative to the text given.
  */
 public final class LenientJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -55,10 +56,10 @@ public final class LenientJson {
       return new Result(node, null, 0, 0);
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
-      return new Result(null, e.getOriginalMessage(),
+      return new Result(null, JsonErrorText.of(e),
           loc == null ? 1 : Math.max(1, loc.getLineNr()), loc == null ? 1 : Math.max(1, loc.getColumnNr()));
     } catch (IOException | RuntimeException e) {
-      return new Result(null, String.valueOf(e.getMessage()), 1, 1);
+      return new Result(null, "the JSON cannot be read", 1, 1);
     }
   }
 

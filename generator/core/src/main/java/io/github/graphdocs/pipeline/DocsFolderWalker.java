@@ -2,6 +2,7 @@ package io.github.graphdocs.pipeline;
 
 import io.github.graphdocs.diagnostics.DiagnosticCode;
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
+import io.github.graphdocs.diagnostics.FileErrorText;
 import io.github.graphdocs.diagnostics.SourceLocation;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -81,7 +82,7 @@ final class DocsFolderWalker {
       });
     } catch (IOException | RuntimeException e) {
       diagnostics.report(DiagnosticCode.FILE_UNREADABLE, SourceLocation.ofFile(shownRoot),
-          "cannot list the docs folder: " + e.getMessage());
+          "cannot list the docs folder: " + FileErrorText.of(e));
     }
     files.sort(null); // paths under one root sort as their relative paths do
     return files;
@@ -112,7 +113,7 @@ final class DocsFolderWalker {
       return;
     } catch (IOException | RuntimeException e) {
       diagnostics.report(DiagnosticCode.LINK_DANGLING, at(link), "symbolic link to " + to
-          + ", which cannot be resolved (" + e.getMessage() + ")");
+          + ", which cannot be resolved (" + FileErrorText.of(e) + ")");
       return;
     }
     boolean folder = Files.isDirectory(real);
@@ -141,9 +142,7 @@ final class DocsFolderWalker {
   }
 
   private static String reason(IOException e) {
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return FileErrorText.of(e);
   }
+
 }

@@ -2,6 +2,8 @@ package io.github.graphdocs.pipeline;
 
 import io.github.graphdocs.diagnostics.DiagnosticCode;
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
+import io.github.graphdocs.diagnostics.DiagnosticReport;
+import io.github.graphdocs.diagnostics.FileErrorText;
 import io.github.graphdocs.diagnostics.SourceLocation;
 import io.github.graphdocs.markdown.DocPage;
 import io.github.graphdocs.markdown.MarkdownPageReader;
@@ -17,16 +19,20 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Finds the Markdown pages of a docs folder ({@link DocsFolderWalker}) and reads them (in parallel)
  * into {@link DocPage}s. Every file problem becomes a located diagnostic; one bad page never stops the
  * others: an unreadable page or subfolder costs only itself, and a page that exhausts the JVM's memory
  * or stack (OutOfMemoryError, StackOverflowError) is a located GD113. A folder with no page that could
- * be read is an error (GD106), so that a mistyped path never replaces a previous output.
+ * be read is an error (GD106), so that a mistyped path never replaces a previous output. A
+ * {@link PageFilter} picks the pages to read (an include matching no page is GD120, a filter leaving no
+ * page GD121), and each page read is counted to a {@link ProgressListener}.
  */
 public final class DocsReader {
   /** Pages larger than this are cut at a line end: bounded time and memory on hostile input. */
@@ -40,14 +46,27 @@ public final class DocsReader {
 
   private final DiagnosticCollector diagnostics;
   private final PageParser parser;
+  private final PageFilter filter;
+  private final ProgressListener progress;
 
   public DocsReader(DiagnosticCollector diagnostics) {
-    this(diagnostics, new MarkdownPageReader(diagnostics)::read);
+    this(diagnostics, PageFilter.ALL, ProgressListener.NONE);
+  }
+
+  /** Reads the pages {@code filter} accepts, counting them to {@code progress}. */
+  public DocsReader(DiagnosticCollector diagnostics, PageFilter filter, ProgressListener progress) {
+    this(diagnostics, new MarkdownPageReader(diagnostics)::read, filter, progress);
   }
 
   DocsReader(DiagnosticCollector diagnostics, PageParser parser) {
+    this(diagnostics, parser, PageFilter.ALL, ProgressListener.NONE);
+  }
+
+  private DocsReader(DiagnosticCollector diagnostics, PageParser parser, PageFilter filter, ProgressListener progress) {
     this.diagnostics = diagnostics;
     this.parser = parser;
+    this.filter = filter;
+    this.progress = progress;
   }
 
   public List<DocPage> read(Path docsFolder) {
@@ -61,21 +80,56 @@ public final class DocsReader {
     try {
       root = docsFolder.toRealPath();
     } catch (IOException | RuntimeException e) {
-      diagnostics.report(DiagnosticCode.FILE_UNREADABLE, SourceLocation.ofFile(shown), "cannot resolve the docs folder: " + e);
+      diagnostics.report(DiagnosticCode.FILE_UNREADABLE, SourceLocation.ofFile(shown), "cannot resolve the docs folder: " + FileErrorText.of(e));
       return List.of();
     }
-    List<Path> files = new DocsFolderWalker(root, shown, diagnostics).pages();
+    List<Path> found = new DocsFolderWalker(root, shown, diagnostics).pages();
+    List<Path> files = selected(root, shown, found);
+    if (files == null) {
+      return List.of();
+    }
+    AtomicInteger read = new AtomicInteger();
+    progress.progress(ProgressListener.Step.READING_PAGES, 0, files.size());
     List<DocPage> pages = files.parallelStream()
-        .map(f -> readOne(root, f))
+        .map(f -> {
+          DocPage page = readOne(root, f);
+          progress.progress(ProgressListener.Step.READING_PAGES, read.incrementAndGet(), files.size());
+          return page;
+        })
         .filter(Objects::nonNull)
         .toList();
     if (pages.isEmpty()) {
       diagnostics.report(DiagnosticCode.NO_PAGES, SourceLocation.ofFile(shown), files.isEmpty()
           ? "the docs folder holds no .md page (is the path right?); nothing is generated and a previous output stays"
-          : "none of the docs folder's " + files.size() + " .md file(s) could be read as a page; nothing is generated "
+          : "none of the docs folder's " + DiagnosticReport.counted(files.size(), ".md file") + " could be read as a page; nothing is generated "
               + "and a previous output stays");
     }
     return pages;
+  }
+
+  /** The pages the filter accepts, with GD120 for an include matching none; null (and GD121) when it accepts none. */
+  private List<Path> selected(Path root, String shown, List<Path> found) {
+    if (filter.all()) {
+      return found;
+    }
+    List<String> paths = found.stream().map(f -> relative(root, f)).toList();
+    for (String include : filter.unmatchedIncludes(paths)) {
+      diagnostics.report(DiagnosticCode.INCLUDE_MATCHES_NOTHING, SourceLocation.ofFile(shown),
+          "the include pattern '" + include + "' matches no page of the docs folder");
+    }
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      if (filter.accepts(paths.get(i))) {
+        files.add(found.get(i));
+      }
+    }
+    if (files.isEmpty() && !found.isEmpty()) {
+      diagnostics.report(DiagnosticCode.NO_PAGE_SELECTED, SourceLocation.ofFile(shown), "none of the docs folder's "
+          + DiagnosticReport.counted(found.size(), ".md page") + " is selected by " + filter
+          + "; nothing is generated and a previous output stays");
+      return null;
+    }
+    return files;
   }
 
   static String relative(Path root, Path file) {
@@ -106,7 +160,7 @@ public final class DocsReader {
     try {
       bytes = readCapped(Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS), MAX_PAGE_BYTES);
     } catch (IOException e) {
-      diagnostics.report(DiagnosticCode.FILE_UNREADABLE, SourceLocation.ofFile(rel), "cannot read the page: " + e.getMessage());
+      diagnostics.report(DiagnosticCode.FILE_UNREADABLE, SourceLocation.ofFile(rel), "cannot read the page: " + FileErrorText.of(e));
       return null;
     }
     if (bytes.length > MAX_PAGE_BYTES) {

@@ -52,6 +52,13 @@ public final class GeneratorRun {
 
   /** Generates into {@code output}, which also refuses the folders it protects. */
   public static Result generate(Path docs, OutputFolder output, String basePackage, boolean strict) {
+    return generate(DocsInput.of(docs), output, basePackage, strict, ProgressListener.NONE);
+  }
+
+  /** Generates the selected pages' model into {@code output}, telling {@code progress} how it goes. */
+  public static Result generate(DocsInput input, OutputFolder output, String basePackage, boolean strict,
+      ProgressListener progress) {
+    Path docs = input.folder();
     DiagnosticCollector outputFindings = new DiagnosticCollector();
     OutputInspection inspection = output.inspect(docs, outputFindings);
     if (inspection.refused()) {
@@ -60,7 +67,7 @@ public final class GeneratorRun {
     }
     inspection = OutputTreeWriter.recover(inspection, outputFindings);
 
-    GraphDocs.Analysis analysis = GraphDocs.analyze(docs);
+    GraphDocs.Analysis analysis = GraphDocs.analyze(input, progress);
     DiagnosticCollector diagnostics = strict ? analysis.diagnostics().strict() : analysis.diagnostics();
     diagnostics.addAll(outputFindings);
     if (diagnostics.hasErrors()) {
@@ -70,7 +77,8 @@ public final class GeneratorRun {
     List<OutputFile> files;
     try {
       List<JavaFile> javaFiles = new ModelEmitter(analysis.schema(), basePackage, emitNotes).emit();
-      files = JavaSourceFiles.of(javaFiles);
+      progress.progress(ProgressListener.Step.EMITTING_TYPES, 0, javaFiles.size());
+      files = JavaSourceFiles.of(javaFiles, n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, javaFiles.size()));
     } catch (RuntimeException e) {
       // A bug in graphdocs, not in the docs: reported plainly, and nothing is written.
       diagnostics.report(DiagnosticCode.INTERNAL_ERROR, SourceLocation.ofFile(docs.toString()),

@@ -15,14 +15,25 @@ public final class GraphDocs {
   private GraphDocs() {}
 
   /** The checked schema of a docs folder and every finding on the way. */
-  public record Analysis(Schema schema, List<DocPage> pages, DiagnosticCollector diagnostics) {}
+  public record Analysis(Schema schema, List<DocPage> pages, DiagnosticCollector diagnostics) {
+    /** The pages read, by their paths relative to the docs folder. */
+    public List<String> pagePaths() {
+      return pages.stream().map(DocPage::path).toList();
+    }
+  }
 
   public static Analysis analyze(Path docsFolder) {
+    return analyze(DocsInput.of(docsFolder), ProgressListener.NONE);
+  }
+
+  /** The checked schema of the selected pages, telling {@code progress} how reading and analysis go. */
+  public static Analysis analyze(DocsInput docs, ProgressListener progress) {
+    Path docsFolder = docs.folder();
     DiagnosticCollector diagnostics = new DiagnosticCollector();
-    List<DocPage> pages = new DocsReader(diagnostics).read(docsFolder);
+    List<DocPage> pages = new DocsReader(diagnostics, docs.pages(), progress).read(docsFolder);
     Schema schema;
     try {
-      schema = new SchemaAnalyzer(diagnostics).analyze(pages);
+      schema = progress.around(ProgressListener.Step.ANALYSING, () -> new SchemaAnalyzer(diagnostics).analyze(pages));
     } catch (RuntimeException | StackOverflowError e) {
       // A bug in graphdocs, not in the docs: say so plainly instead of a stack trace.
       diagnostics.report(io.github.graphdocs.diagnostics.DiagnosticCode.INTERNAL_ERROR,

@@ -45,13 +45,4 @@ final class ExampleJson {
     JsonLocation loc = ex.getLocation();
     return loc == null ? 1 : Math.max(1, loc.getLineNr());
   }
-
-  /** The first line of a parser message. */
-  static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
-  }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.graphdocs.diagnostics.Diagnostic;
 import io.github.graphdocs.diagnostics.DiagnosticCode;
+import io.github.graphdocs.diagnostics.JsonErrorText;
 import io.github.graphdocs.diagnostics.Severity;
 import io.github.graphdocs.schema.ExampleDef;
 import io.github.graphdocs.schema.OperationDef;
@@ -79,14 +80,14 @@ final class ExampleRun {
       try {
         root = ExampleJson.LENIENT.readTree(json);
         leniency = new Diagnostic(DiagnosticCode.EXAMPLE_INVALID_JSON, Severity.WARNING, ExampleFailure.at(e, ExampleJson.line(strict)),
-            "doc error: the example is not strict JSON (" + ExampleJson.firstLine(strict.getOriginalMessage())
+            "doc error: the example is not strict JSON (" + JsonErrorText.of(strict)
                 + "); it was checked as read leniently (comments, trailing commas, single quotes, raw line breaks)", List.of());
       } catch (JsonProcessingException ex) {
         if (e.truncated()) {
           return ExampleResult.skipped(e.source(), e.blockType(), typeName, t.typedBy(), ExampleVerifier.SKIP_TRUNCATED);
         }
         return new ExampleFailure(DiagnosticCode.EXAMPLE_INVALID_JSON, Classification.DOC_ERROR, "not valid JSON", "$",
-            "doc error: the example is not valid JSON: " + ExampleJson.firstLine(strict.getOriginalMessage()))
+            "doc error: the example is not valid JSON: " + JsonErrorText.of(strict))
             .toResult(e, typeName, t.typedBy(), ExampleJson.line(strict));
       }
     }

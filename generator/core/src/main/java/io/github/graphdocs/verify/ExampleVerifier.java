@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.graphdocs.diagnostics.Diagnostic;
 import io.github.graphdocs.diagnostics.DiagnosticCode;
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
+import io.github.graphdocs.diagnostics.DiagnosticReport;
 import io.github.graphdocs.diagnostics.SourceLocation;
 import io.github.graphdocs.javagen.ModelEmitter;
 import io.github.graphdocs.schema.ExampleDef;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * The docs' own examples as contract tests: generates the model of a schema, compiles it in memory,
@@ -41,6 +44,14 @@ public final class ExampleVerifier {
 
   /** Verifies every example of the schema. */
   public VerificationReport verify(Schema schema) {
+    return verify(schema, n -> { });
+  }
+
+  /**
+   * Verifies every example of the schema, telling {@code checked} how many examples are checked so
+   * far: 0 once the model compiled, then after each example (from any thread).
+   */
+  public VerificationReport verify(Schema schema, IntConsumer checked) {
     DiagnosticCollector emitNotes = new DiagnosticCollector();
     ModelEmitter emitter = new ModelEmitter(schema, basePackage, emitNotes);
     Map<String, String> sources = emitter.emitSources();
@@ -53,12 +64,19 @@ public final class ExampleVerifier {
           .map(e -> ExampleResult.skipped(e.source(), e.blockType(), null, null, SKIP_NOT_COMPILED)).toList();
       String first = compiled.messages().isEmpty() ? "javac failed" : compiled.messages().get(0);
       Diagnostic d = ExampleFailure.diagnostic(DiagnosticCode.MODEL_COMPILE_FAILED, SourceLocation.ofFile("(generated model)"),
-          "model defect: the generated model does not compile (" + compiled.messages().size() + " message(s)); first: " + first);
+          "model defect: the generated model does not compile (" + DiagnosticReport.counted(compiled.messages().size(), "message")
+              + "); first: " + first);
       return new VerificationReport(results, false, compiled.messages(), List.of(d));
     }
     CompiledModelLoader loader = new CompiledModelLoader(compiled.classes(), ObjectMapper.class.getClassLoader());
     ExampleRun run = new ExampleRun(schema, javaClasses, loader, new ObjectMapper().findAndRegisterModules());
-    List<ExampleResult> results = examples.parallelStream().map(run::verify).toList();
+    checked.accept(0);
+    AtomicInteger done = new AtomicInteger();
+    List<ExampleResult> results = examples.parallelStream().map(e -> {
+      ExampleResult r = run.verify(e);
+      checked.accept(done.incrementAndGet());
+      return r;
+    }).toList();
     return new VerificationReport(results, true, compiled.messages(), List.of());
   }
 }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import io.github.graphdocs.diagnostics.DiagnosticCode;
+import io.github.graphdocs.diagnostics.DiagnosticReport;
+import io.github.graphdocs.diagnostics.JsonErrorText;
 import io.github.graphdocs.schema.TypeDef;
 import io.github.graphdocs.schema.TypeRef;
 import io.github.graphdocs.verify.DocumentedTypeChecker.Mismatch;
@@ -96,11 +98,11 @@ final class ModelRoundTrip {
       return new ExampleFailure(DiagnosticCode.EXAMPLE_DOC_ERROR, Classification.DOC_ERROR,
           "abstract type without a concrete @odata.type", path,
           "doc error: at " + path + ", the docs give an abstract type; the payload must name a concrete subtype in @odata.type ("
-              + ExampleJson.firstLine(ex.getOriginalMessage()) + ")");
+              + JsonErrorText.of(ex) + ")");
     }
     return new ExampleFailure(DiagnosticCode.EXAMPLE_MISMATCH, Classification.MODEL_DEFECT,
         "read failed (" + ex.getClass().getSimpleName() + ")", path,
-        "model defect: cannot read as " + def.qualifiedName() + " at " + path + ": " + ExampleJson.firstLine(ex.getOriginalMessage()));
+        "model defect: cannot read as " + def.qualifiedName() + " at " + path + ": " + JsonErrorText.of(ex));
   }
 
   /** The mismatch at, inside or around a path, or null. */
@@ -130,6 +132,6 @@ final class ModelRoundTrip {
   }
 
   private static String more(List<Difference> diffs) {
-    return diffs.size() > 1 ? " (and " + (diffs.size() - 1) + " more difference(s))" : "";
+    return diffs.size() > 1 ? " (and " + DiagnosticReport.counted(diffs.size() - 1, "more difference") + ")" : "";
   }
 }

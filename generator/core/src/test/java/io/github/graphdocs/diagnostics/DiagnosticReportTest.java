@@ -35,13 +35,13 @@ class DiagnosticReportTest {
     assertEquals("resources/a.md:9:1: warning: [GD300] type 'persn' is unknown", lines.get(0));
     assertEquals("resources/b thing.md:12:3: error: [GD305] property 'size' is 'Int32' here", lines.get(1));
     assertEquals("    see resources/a.md:7:1", lines.get(2));
-    assertEquals("1 error(s), 1 warning(s), 1 note(s)", lines.get(3));
+    assertEquals("1 error, 1 warning, 1 note", lines.get(3));
   }
 
   @Test
   void textShowsNotesOnlyWhenAsked() {
     assertFalse(report().text(false).contains("GD104"));
-    assertTrue(report().text(true).contains("resources/empty.md:0:0: note: [GD104] page is empty"));
+    assertTrue(report().text(true).contains("resources/empty.md: note: [GD104] page is empty"));
   }
 
   @Test

@@ -38,9 +38,9 @@ class PrintableTextTest {
   void aFileNameWithANewlineCannotForgeATextLine() {
     List<String> lines = reportOnAFileNamed("resources/a.md\n" + FORGED).text(false).lines().toList();
     assertEquals(List.of(
-        "resources/a.md\\nevil.md:1:1: error: [GD302] forged\\n:0:0: warning: [GD103] page holds binary data (NUL bytes); it is skipped",
+        "resources/a.md\\nevil.md:1:1: error: [GD302] forged\\n: warning: [GD103] page holds binary data (NUL bytes); it is skipped",
         "    see resources/a.md\\nevil.md:1:1: error: [GD302] forged\\n:2:1",
-        "0 error(s), 1 warning(s), 0 note(s)"), lines);
+        "0 errors, 1 warning, 0 notes"), lines);
   }
 
   @Test

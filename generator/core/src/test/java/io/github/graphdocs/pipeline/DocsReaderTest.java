@@ -132,7 +132,7 @@ class DocsReaderTest {
     GraphDocs.Analysis a = GraphDocs.analyze(tmp);
     List<Diagnostic> found = withCode(a, DiagnosticCode.NO_PAGES);
     assertEquals(1, found.size());
-    assertTrue(found.get(0).message().contains("none of the docs folder's 1 .md file(s) could be read"), found.get(0).message());
+    assertTrue(found.get(0).message().contains("none of the docs folder's 1 .md file could be read"), found.get(0).message());
     assertTrue(a.diagnostics().hasErrors());
   }
 

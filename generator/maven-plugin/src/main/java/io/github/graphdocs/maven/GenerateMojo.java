@@ -4,30 +4,28 @@ import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.output.OutputFolder;
 import io.github.graphdocs.output.OutputInspection;
 import io.github.graphdocs.output.ReportFile;
+import io.github.graphdocs.pipeline.DocsInput;
 import io.github.graphdocs.pipeline.GeneratorRun;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Generates Java model classes from Microsoft Graph style Markdown API reference pages and adds them
- * to the compile sources. Fails the build when the docs have errors; the previous output is then
- * left exactly as it was.
+ * to the compile (or test compile) sources. Fails the build when the docs have errors; the previous
+ * output is then left exactly as it was. Incremental: nothing is done when neither the docs, the
+ * options nor the generator changed (a fingerprint on the command line; the IDE's build context in
+ * Eclipse), and the IDE is told which folder changed.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
-
-  /** The docs folder: Markdown resource pages and API pages, searched recursively. */
-  @Parameter(property = "graphdocs.docsDirectory", required = true)
-  File docsDirectory;
+public class GenerateMojo extends AbstractDocsMojo {
 
   /**
    * Where the Java sources go. The folder is replaced as a whole on every successful run, so graphdocs
@@ -45,9 +43,13 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "graphdocs.packageName", defaultValue = GeneratorRun.DEFAULT_PACKAGE)
   String packageName;
 
-  /** Treat warnings as errors, so that any warning fails the build. */
-  @Parameter(property = "graphdocs.strict", defaultValue = "false")
-  boolean strict;
+  /** Add the output folder to the project's compile source roots, so that the main code compiles it. */
+  @Parameter(property = "graphdocs.addCompileSourceRoot", defaultValue = "true")
+  boolean addCompileSourceRoot = true;
+
+  /** Add the output folder to the project's test compile source roots, so that only the tests compile it. */
+  @Parameter(property = "graphdocs.addTestCompileSourceRoot", defaultValue = "false")
+  boolean addTestCompileSourceRoot;
 
   /**
    * Where the digest of the last successful generation's inputs is kept. When the docs, the options
@@ -60,25 +62,18 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "graphdocs.force", defaultValue = "false")
   boolean force;
 
-  /** Skip generation (nothing is generated and no source root is added). */
-  @Parameter(property = "graphdocs.skip", defaultValue = "false")
-  boolean skip;
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  MavenProject project;
-
   @Override
-  public void execute() throws MojoFailureException {
+  public void execute() throws MojoFailureException, MojoExecutionException {
     if (skip) {
       getLog().info("graphdocs: skipped (graphdocs.skip)");
       return;
     }
-    Path basedir = project.getBasedir() == null ? null : project.getBasedir().toPath().toAbsolutePath().normalize();
-    Path docs = docsDirectory.toPath().toAbsolutePath().normalize();
+    Path docs = docs();
     Path out = outputDirectory.toPath().toAbsolutePath().normalize();
-    checkPackage();
+    checkPackage(packageName);
+    DocsInput input = input();
 
-    MavenDiagnosticLog log = new MavenDiagnosticLog(getLog(), basedir, docs);
+    MavenDiagnosticLog log = diagnosticLog();
     OutputFolder output = BuildFolders.protect(OutputFolder.at(out), project, out, log);
     DiagnosticCollector refusals = new DiagnosticCollector();
     OutputInspection inspection = output.inspect(docs, refusals);
@@ -87,31 +82,49 @@ public class GenerateMojo extends AbstractMojo {
       String build = project.getBuild() == null ? null : project.getBuild().getDirectory();
       throw log.refusal(refusals, out, build == null ? null : Path.of(build).toAbsolutePath().normalize());
     }
+    boolean owned = inspection.state() == OutputInspection.State.OWNED;
+    if (!force && owned && docsUnchanged()) {
+      getLog().info("graphdocs: up to date (no docs changed); using " + log.display(out));
+      addSourceRoots(out);
+      return;
+    }
     String fingerprint = fingerprint(docs);
     Path stamp = fingerprintFile == null ? null : fingerprintFile.toPath().toAbsolutePath().normalize();
-    if (!force && fingerprint != null && stamp != null && inspection.state() == OutputInspection.State.OWNED
-        && fingerprint.equals(read(stamp))) {
+    if (!force && fingerprint != null && stamp != null && owned && fingerprint.equals(read(stamp))) {
       getLog().info("graphdocs: up to date (docs, options and generator unchanged); using " + log.display(out));
-      project.addCompileSourceRoot(out.toString());
+      addSourceRoots(out);
       return;
     }
     delete(stamp);
 
-    GeneratorRun.Result result = GeneratorRun.generate(docs, output, packageName, strict);
+    GeneratorRun.Result result = GeneratorRun.generate(input, output, packageName, strict, new ProgressLog(getLog()));
     log.logAll(result.diagnostics());
+    if (inIde()) {
+      IdeMarkers.show(buildContext, docs, result.analysis().pagePaths(), result.diagnostics());
+    }
     if (!result.ok()) {
       throw log.failure(result.diagnostics(), out);
     }
-    getLog().info("graphdocs: " + log.summary(result.diagnostics()) + "; wrote " + result.filesWritten()
-        + " Java files to " + log.display(out));
-    project.addCompileSourceRoot(out.toString());
+    getLog().info("graphdocs: " + log.summary(result.diagnostics()) + "; wrote " + log.count(result.filesWritten(), "Java file")
+        + " to " + log.display(out));
+    context().refresh(out.toFile());
+    addSourceRoots(out);
     write(stamp, fingerprint);
+  }
+
+  private void addSourceRoots(Path out) {
+    if (addCompileSourceRoot) {
+      project.addCompileSourceRoot(out.toString());
+    }
+    if (addTestCompileSourceRoot) {
+      project.addTestCompileSourceRoot(out.toString());
+    }
   }
 
   private String fingerprint(Path docs) {
     try {
-      return Files.isDirectory(docs) ? InputFingerprint.of(docs, packageName, strict) : null;
-    } catch (IOException | RuntimeException e) {
+      return Files.isDirectory(docs) ? InputFingerprint.of(docs, packageName, strict, input().pages().toString()) : null;
+    } catch (IOException | RuntimeException | MojoExecutionException e) {
       getLog().debug("graphdocs: no up-to-date check: " + e.getMessage());
       return null;
     }
@@ -144,14 +157,6 @@ public class GenerateMojo extends AbstractMojo {
       ReportFile.write(stamp, fingerprint + "\n"); // atomic, with the umask's permissions
     } catch (IOException | RuntimeException e) {
       getLog().debug("graphdocs: cannot write " + stamp + ": " + e.getMessage());
-    }
-  }
-
-  /** Refuses a base package that is not a Java package name, before anything is read. */
-  private void checkPackage() throws MojoFailureException {
-    if (!GeneratorRun.isValidPackage(packageName)) {
-      throw new MojoFailureException("graphdocs: packageName '" + packageName
-          + "' is not a Java package name (lower-case segments such as io.github.graphdocs.model, no keywords)");
     }
   }
 }

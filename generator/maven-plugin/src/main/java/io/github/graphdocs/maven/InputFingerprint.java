@@ -14,15 +14,15 @@ import java.util.stream.Stream;
 
 /**
  * A SHA-256 digest of everything one generation depends on: every file of the docs folder (path and
- * bytes), the options, and the generator itself (its jar's size and time). Equal digests mean the
+ * bytes), the options (package, strict, includes and excludes), and the generator itself (its jar's size and time). Equal digests mean the
  * previous output is still right, so the build can skip generation and the compiler can skip the model.
  */
 final class InputFingerprint {
   private InputFingerprint() {}
 
-  static String of(Path docs, String packageName, boolean strict) throws IOException {
+  static String of(Path docs, String packageName, boolean strict, String pages) throws IOException {
     MessageDigest sha = sha256();
-    text(sha, "graphdocs-fingerprint-1\n" + generatorIdentity() + "\n" + packageName + "\n" + strict + "\n");
+    text(sha, "graphdocs-fingerprint-2\n" + generatorIdentity() + "\n" + packageName + "\n" + strict + "\n" + pages + "\n");
     List<Path> files;
     try (Stream<Path> walk = Files.walk(docs)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();

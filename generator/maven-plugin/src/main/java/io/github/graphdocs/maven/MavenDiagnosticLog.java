@@ -3,11 +3,14 @@ package io.github.graphdocs.maven;
 import io.github.graphdocs.diagnostics.Diagnostic;
 import io.github.graphdocs.diagnostics.DiagnosticCode;
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
+import io.github.graphdocs.diagnostics.DiagnosticReport;
 import io.github.graphdocs.diagnostics.PrintableText;
 import io.github.graphdocs.diagnostics.Severity;
 import io.github.graphdocs.diagnostics.SourceLocation;
+import io.github.graphdocs.diagnostics.SourcePaths;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -67,13 +70,27 @@ final class MavenDiagnosticLog {
    * no long message (Maven would print it a second time).
    */
   MojoFailureException failure(DiagnosticCollector diagnostics, Path out) {
+    return new MojoFailureException(errors(diagnostics) + "; nothing was generated; the previous output in " + display(out)
+        + " is unchanged");
+  }
+
+  /** The build failure of {@code check}, naming the first error (all of them are logged above). */
+  MojoFailureException checkFailure(DiagnosticCollector diagnostics) {
+    return new MojoFailureException(errors(diagnostics));
+  }
+
+  /** {@code graphdocs: 2 errors in src/docs: <the first> (and 1 more, listed above)}. */
+  private String errors(DiagnosticCollector diagnostics) {
     List<Diagnostic> errors = diagnostics.all().stream().filter(d -> d.severity() == Severity.ERROR)
         .collect(Collectors.toList());
-    String unchanged = "nothing was generated; the previous output in " + display(out) + " is unchanged";
-    String message = "graphdocs: " + count(errors.size(), "error") + " in " + display(docs) + ": "
+    return "graphdocs: " + count(errors.size(), "error") + " in " + display(docs) + ": "
         + (errors.isEmpty() ? "" : format(errors.get(0)))
-        + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more, listed above)" : "") + "; " + unchanged;
-    return new MojoFailureException(message);
+        + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more, listed above)" : "");
+  }
+
+  /** The diagnostics with their places relative to the project folder, as the log shows them (for the JSON report). */
+  DiagnosticCollector rebased(DiagnosticCollector diagnostics) {
+    return new SourcePaths(basedir == null ? docs : basedir, docs, Set.of()).rebased(diagnostics);
   }
 
   /**
@@ -112,7 +129,8 @@ final class MavenDiagnosticLog {
     return PrintableText.escape(p.toString());
   }
 
-  private static String count(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
+  /** {@code 1 error}, {@code 2 errors}. */
+  String count(long n, String word) {
+    return DiagnosticReport.counted(n, word);
   }
 }

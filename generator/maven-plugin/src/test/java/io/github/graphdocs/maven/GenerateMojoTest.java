@@ -32,16 +32,7 @@ class GenerateMojoTest {
 
   /** A mojo as Maven would configure it, on a copy of {@code src/test/resources/docs/<docs>}. */
   private GenerateMojo mojo(String docs) throws IOException, URISyntaxException {
-    copyTree(Path.of(getClass().getResource("/docs/" + docs).toURI()), basedir.resolve("src/docs"));
-    project = new MavenProject();
-    project.setFile(basedir.resolve("pom.xml").toFile());
-    project.getBuild().setDirectory(basedir.resolve("target").toString());
-    project.getBuild().setSourceDirectory(basedir.resolve("src/main/java").toString());
-    project.getBuild().setTestSourceDirectory(basedir.resolve("src/test/java").toString());
-    project.getBuild().setOutputDirectory(basedir.resolve("target/classes").toString());
-    org.apache.maven.model.Resource resources = new org.apache.maven.model.Resource();
-    resources.setDirectory(basedir.resolve("src/main/resources").toString());
-    project.getBuild().addResource(resources);
+    project = TestProject.create(basedir, docs);
     GenerateMojo m = new GenerateMojo();
     m.setLog(log);
     m.project = project;
@@ -224,19 +215,6 @@ class GenerateMojoTest {
     }
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.collect(Collectors.toList())) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
-
   private static void deleteTree(Path root) throws IOException {
     try (Stream<Path> s = Files.walk(root)) {
       for (Path p : s.sorted((a, b) -> b.compareTo(a)).collect(Collectors.toList())) {
@@ -248,6 +226,12 @@ class GenerateMojoTest {
   /** Keeps every log line as {@code LEVEL text}; reports debug as enabled only when asked. */
   static final class CapturingLog extends SystemStreamLog {
     private final List<String> lines = new ArrayList<>();
+    boolean debug;
+
+    @Override
+    public boolean isDebugEnabled() {
+      return debug;
+    }
 
     boolean has(String level, String prefix) {
       return lines.stream().anyMatch(l -> l.startsWith(level + " " + prefix)
@@ -282,6 +266,50 @@ class GenerateMojoTest {
     public String toString() {
       return String.join("\n", lines);
     }
+  }
+
+  @Test
+  void theOutputCanBeATestSourceRootInstead() throws Exception {
+    GenerateMojo m = mojo("valid");
+    m.addCompileSourceRoot = false;
+    m.addTestCompileSourceRoot = true;
+    m.execute();
+    assertTrue(project.getCompileSourceRoots().isEmpty(), project.getCompileSourceRoots().toString());
+    assertEquals(List.of(out().toString()), project.getTestCompileSourceRoots());
+  }
+
+  @Test
+  void inAnIdeUnchangedDocsCostNothingAndTheOutputIsRefreshedAfterAChange() throws Exception {
+    RecordingBuildContext ide = new RecordingBuildContext();
+    GenerateMojo m = mojo("warning");
+    m.buildContext = ide;
+    m.execute();
+    assertEquals(List.of(out().toFile()), ide.refreshed);
+    assertTrue(ide.messages.stream().anyMatch(s -> s.startsWith("warning gadget.md:15:1 [GD301]")), ide.messages.toString());
+    Path gadget = out().resolve("com/example/widgets/Gadget.java");
+    Files.writeString(gadget, "// not regenerated\n");
+
+    ide.docsChanged = false;
+    ide.refreshed.clear();
+    GenerateMojo again = mojo("warning");
+    again.buildContext = ide;
+    again.fingerprintFile = null; // only the build context can tell that nothing changed
+    again.execute();
+    assertTrue(log.has("INFO", "graphdocs: up to date (no docs changed)"), log.toString());
+    assertEquals("// not regenerated\n", Files.readString(gadget));
+    assertTrue(ide.refreshed.isEmpty());
+    assertEquals(List.of(out().toString()), project.getCompileSourceRoots());
+  }
+
+  @Test
+  void includesAndExcludesAreOptionsOfTheFingerprint() throws Exception {
+    mojo("warning").execute();
+    Path gadget = out().resolve("com/example/widgets/Gadget.java");
+    Files.writeString(gadget, "// stale\n");
+    GenerateMojo excluding = mojo("warning");
+    excluding.excludes = List.of("**/nothing-*.md");
+    excluding.execute();
+    assertFalse(Files.readString(gadget).startsWith("// stale"), "other page options: generated again");
   }
 
   @Test

@@ -58,6 +58,7 @@ public enum DiagnosticCode {
   INVALID_TYPE_NAME("GD400", Severity.ERROR, "A type name cannot become a Java type name."),
   NAMES_DIFFER_IN_CASE("GD401", Severity.WARNING, "Two names differ only in letter case."),
   RESERVED_NAME("GD402", Severity.NOTE, "A name is a Java keyword or clashes with a name the model uses; it was mapped."),
+  MODEL_SIZE_LIMIT("GD410", Severity.ERROR, "A type is larger than a Java class can be (a JVM limit)."),
 
   // GD5xx: output
   OUTPUT_FAILED("GD500", Severity.ERROR, "The output could not be written."),

@@ -29,7 +29,8 @@ final class JavaNames {
       "OffsetDateTime", "LocalDate", "LocalTime", "Duration", "UUID", "BigDecimal", "JsonNode",
       "JsonProperty", "JsonInclude", "JsonAutoDetect", "JsonTypeInfo", "JsonTypeIdResolver", "JsonAnyGetter",
       "JsonAnySetter", "JsonIgnore", "JsonCreator", "JsonValue", "JsonFormat", "JavaType", "DatabindContext",
-      "TypeIdResolverBase", "Generated", "ODataTypeIdResolver");
+      "TypeIdResolverBase", "Generated", "ODataTypes", "Nullable", "NullMarked", "ODataObject", "ODataEnum",
+      "ODataDuration", "ODataTypeRegistry", "ODataModel", "ReadOnly", "SingleOrCollection", "Builder", "Other", "Members");
 
   private JavaNames() {}
 

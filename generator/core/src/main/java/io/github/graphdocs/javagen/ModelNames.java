@@ -26,8 +26,8 @@ import java.util.TreeMap;
  * adds over its bases. Reports each type or property that gets another name than the docs give.
  */
 final class ModelNames {
-  static final String RESOLVER_NAME = "ODataTypeIdResolver";
-  private static final Set<String> RESERVED_FIELDS = Set.of("additionaldata", "odatatype", "nullproperties", "class");
+  static final String RESOLVER_NAME = "ODataTypes";
+  private static final Set<String> RESERVED_FIELDS = Set.of("additionaldata", "odatatype", "class");
 
   private final Schema schema;
   private final String basePackage;

@@ -1,6 +1,5 @@
 package io.github.graphdocs.pipeline;
 
-import com.palantir.javapoet.JavaFile;
 import io.github.graphdocs.diagnostics.DiagnosticCode;
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.diagnostics.SourceLocation;
@@ -12,7 +11,6 @@ import io.github.graphdocs.output.OutputInspection;
 import io.github.graphdocs.output.OutputTreeWriter;
 import io.github.graphdocs.schema.Schema;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -76,9 +74,11 @@ public final class GeneratorRun {
     DiagnosticCollector emitNotes = new DiagnosticCollector();
     List<OutputFile> files;
     try {
-      List<JavaFile> javaFiles = new ModelEmitter(analysis.schema(), basePackage, emitNotes).emit();
+      ModelEmitter emitter = new ModelEmitter(analysis.schema(), basePackage, emitNotes);
+      List<JavaFile> javaFiles = emitter.emit();
       progress.progress(ProgressListener.Step.EMITTING_TYPES, 0, javaFiles.size());
-      files = JavaSourceFiles.of(javaFiles, n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, javaFiles.size()));
+      files = JavaSourceFiles.of(javaFiles, emitter.packageInfos(),
+          n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, javaFiles.size()));
     } catch (RuntimeException e) {
       // A bug in graphdocs, not in the docs: reported plainly, and nothing is written.
       diagnostics.report(DiagnosticCode.INTERNAL_ERROR, SourceLocation.ofFile(docs.toString()),

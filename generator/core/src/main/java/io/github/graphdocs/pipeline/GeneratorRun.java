@@ -1,5 +1,6 @@
 package io.github.graphdocs.pipeline;
 
+import com.palantir.javapoet.JavaFile;
 import io.github.graphdocs.diagnostics.DiagnosticCode;
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.diagnostics.SourceLocation;
@@ -11,6 +12,7 @@ import io.github.graphdocs.output.OutputInspection;
 import io.github.graphdocs.output.OutputTreeWriter;
 import io.github.graphdocs.schema.Schema;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**

@@ -30,7 +30,8 @@ final class JavaNames {
       "JsonProperty", "JsonInclude", "JsonAutoDetect", "JsonTypeInfo", "JsonTypeIdResolver", "JsonAnyGetter",
       "JsonAnySetter", "JsonIgnore", "JsonCreator", "JsonValue", "JsonFormat", "JavaType", "DatabindContext",
       "TypeIdResolverBase", "Generated", "ODataTypes", "Nullable", "NullMarked", "ODataObject", "ODataEnum",
-      "ODataDuration", "ODataTypeRegistry", "ODataModel", "ReadOnly", "SingleOrCollection", "Builder", "Other", "Members");
+      "ODataDuration", "ODataTypeRegistry", "ODataModel", "ReadOnly", "SingleOrCollection", "Builder", "Other", "Members",
+      "T", "B");
 
   private JavaNames() {}
 

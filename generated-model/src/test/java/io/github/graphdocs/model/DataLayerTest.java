@@ -75,6 +75,15 @@ class DataLayerTest {
   }
 
   @Test
+  void aPostBodyLeavesOutTheReadOnlyPropertiesTheDocsName() throws Exception {
+    FileAttachment a = read(json("{'@odata.type':'#microsoft.graph.fileAttachment','id':'f1','name':'hello.txt',"
+        + "'size':218,'lastModifiedDateTime':'2017-01-26T08:48:28Z','contentBytes':'SGVsbG8gV29ybGQh'}"),
+        FileAttachment.class);
+    assertSameData(json("{'@odata.type':'#microsoft.graph.fileAttachment','name':'hello.txt',"
+        + "'contentBytes':'SGVsbG8gV29ybGQh'}"), RequestBodyWriter.forPost(MAPPER).writeValueAsString(a));
+  }
+
+  @Test
   void aValueThatDoesNotFitItsTypeIsRejectedWithItsJsonPath() {
     JsonMappingException e = assertThrows(JsonMappingException.class,
         () -> MAPPER.readValue(json("{'value':[{'@odata.type':'#microsoft.graph.fileAttachment','size':1.5}]}"),

@@ -12,11 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code graphdocs check --docs DIR [--format text|json|sarif] [--out FILE] [--strict]}: reports every
- * finding; exit 1 when there is an error.
+ * {@code graphdocs check --docs DIR [--format text|json|sarif] [--out FILE] [--package P] [--strict]}:
+ * reports every finding, the Java naming ones of the model {@code generate} would write included;
+ * exit 1 when there is an error.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = GraphDocsCommand.Version.class,
-    description = {"Checks the docs and reports diagnostics.",
+    description = {"Checks the docs and reports diagnostics: every finding generate would make, Java names included,",
+        "so that no error means generate succeeds and its output compiles.",
         "text prints file:line:col: severity: [CODE] message, as javac does; json and sarif (SARIF 2.1.0) are for tools.",
         "Exit code: 0 no error, 1 errors, 2 usage error."})
 final class CheckCommand implements Callable<Integer> {
@@ -35,13 +37,16 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--out", description = "Write the report to this file instead of standard output.")
   Path out;
 
+  @CommandLine.Mixin
+  PackageOption packageOption;
+
 
   @Option(names = "--notes", description = "Also print notes in text format (json and sarif always hold them).")
   boolean notes;
 
   @Override
   public Integer call() {
-    DiagnosticCollector diagnostics = docsOptions.analyze().diagnostics();
+    DiagnosticCollector diagnostics = docsOptions.analyze(packageOption.checked(spec.commandLine())).diagnostics();
     DiagnosticReport report = docsOptions.report(diagnostics);
     String text = report.render(DiagnosticReport.Format.parse(format.name()), notes);
     var err = spec.commandLine().getErr();

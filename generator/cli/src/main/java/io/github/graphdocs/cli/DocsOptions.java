@@ -2,6 +2,7 @@ package io.github.graphdocs.cli;
 
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.diagnostics.DiagnosticReport;
+import io.github.graphdocs.pipeline.GeneratorRun;
 import io.github.graphdocs.pipeline.GraphDocs;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -16,7 +17,12 @@ final class DocsOptions {
 
   /** The docs' schema and findings, with warnings made errors under {@code --strict}. */
   Analysed analyze() {
-    GraphDocs.Analysis a = GraphDocs.analyze(docs);
+    return analyze(GeneratorRun.DEFAULT_PACKAGE);
+  }
+
+  /** The docs' schema, Java names and findings for a model in {@code basePackage}, with warnings made errors under {@code --strict}. */
+  Analysed analyze(String basePackage) {
+    GraphDocs.Analysis a = GraphDocs.analyze(docs, basePackage);
     return new Analysed(a, strict ? a.diagnostics().strict() : a.diagnostics());
   }
 

@@ -42,7 +42,7 @@ final class VerifyCommand implements Callable<Integer> {
     String packageName = packageOption.checked(spec.commandLine());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    DocsOptions.Analysed analysed = docsOptions.analyze();
+    DocsOptions.Analysed analysed = docsOptions.analyze(packageName);
     GraphDocs.Analysis analysis = analysed.analysis();
     DiagnosticCollector found = analysed.diagnostics();
     if (found.hasErrors()) {

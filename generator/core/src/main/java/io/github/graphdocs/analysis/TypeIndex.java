@@ -211,6 +211,38 @@ final class TypeIndex {
     return false;
   }
 
+  private final Map<TypeDraft, Integer> depths = new HashMap<>();
+  private final Map<TypeDraft, TypeDraft> roots = new HashMap<>();
+
+  /** How many bases a type has, once bases are final (cycles broken): each type's from its base's, so all in linear time. */
+  int depth(TypeDraft d) {
+    chainFacts(d);
+    return depths.get(d);
+  }
+
+  /** The topmost base of a type, or the type itself, once bases are final. */
+  TypeDraft root(TypeDraft d) {
+    chainFacts(d);
+    return roots.get(d);
+  }
+
+  private void chainFacts(TypeDraft d) {
+    List<TypeDraft> path = new ArrayList<>();
+    Set<TypeDraft> seen = new HashSet<>();
+    TypeDraft cur = d;
+    while (cur != null && !depths.containsKey(cur) && seen.add(cur)) {
+      path.add(cur);
+      cur = resolvedBase.get(cur.key);
+    }
+    boolean known = cur != null && depths.containsKey(cur);
+    int depth = known ? depths.get(cur) : -1;
+    TypeDraft root = known ? roots.get(cur) : path.get(path.size() - 1);
+    for (int i = path.size() - 1; i >= 0; i--) {
+      depths.put(path.get(i), ++depth);
+      roots.put(path.get(i), root);
+    }
+  }
+
   /** The bases of a type, nearest first; stops where a cycle would repeat one. Linear in the depth. */
   List<TypeDraft> ancestors(TypeDraft d) {
     List<TypeDraft> out = new ArrayList<>();

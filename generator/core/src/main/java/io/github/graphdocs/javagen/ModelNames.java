@@ -14,7 +14,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +32,6 @@ import java.util.TreeMap;
  */
 public final class ModelNames {
   static final String RESOLVER_NAME = "ODataTypeIdResolver";
-  private static final Set<String> RESERVED_FIELDS = Set.of("additionaldata", "odatatype", "nullproperties", "class");
   private static final Set<String> RESERVED_CONSTANTS = Set.of("KNOWN", "value");
 
   private final Schema schema;
@@ -71,11 +69,10 @@ public final class ModelNames {
     ModelNames names = new ModelNames(schema, basePackage, diagnostics);
     names.checkWireNames();
     names.allocateClassNames();
+    new FieldNameWalk(names, diagnostics, names.qualifierRoots).nameAll(names.ownProperties, names.fieldNames);
     for (TypeDef t : schema.types()) {
       if (t.kind() == TypeKind.ENUM) {
         names.constantNamesOf(t);
-      } else {
-        names.fieldNamesOf(t);
       }
     }
     return names;
@@ -263,60 +260,9 @@ public final class ModelNames {
 
   // ---------------------------------------------------------------- fields
 
-  /**
-   * Field names of a type by property name, unique over its whole inheritance chain and never a name
-   * the model uses itself. The chain is named from its root down, without recursion: chains are as deep as the docs make them.
-   */
+  /** Field names of a type by property name, unique over its whole inheritance chain and never a name the model uses itself. */
   Map<String, String> fieldNamesOf(TypeDef t) {
-    Map<String, String> cached = fieldNames.get(t.lowerName());
-    if (cached != null) {
-      return cached;
-    }
-    List<TypeDef> unnamed = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (TypeDef c = t; c != null && !fieldNames.containsKey(c.lowerName()) && seen.add(c.lowerName()); c = baseOf(c)) {
-      unnamed.add(c);
-    }
-    for (int i = unnamed.size() - 1; i >= 0; i--) {
-      allocateFields(unnamed.get(i));
-    }
-    return fieldNames.get(t.lowerName());
-  }
-
-  /** Names the fields of one type, whose bases are named already. */
-  private void allocateFields(TypeDef t) {
-    Set<String> used = new HashSet<>(RESERVED_FIELDS);
-    Set<String> seen = new HashSet<>(); // by name: a record's hash code would hash all its properties
-    for (TypeDef b = baseOf(t); b != null && seen.add(b.lowerName()); b = baseOf(b)) {
-      Map<String, String> named = fieldNames.get(b.lowerName());
-      if (named == null) {
-        break; // a cycle: the schema breaks cycles, so this only guards against a malformed one
-      }
-      for (String f : named.values()) {
-        used.add(f.toLowerCase(Locale.ROOT));
-      }
-    }
-    Map<String, String> names = new LinkedHashMap<>();
-    for (PropertyDef p : ownProperties(t)) {
-      String mapped = JavaNames.fieldName(p.name());
-      if (qualifierRoots.contains(mapped)) {
-        mapped = mapped + "_";
-      }
-      String n = JavaNames.shorten(mapped);
-      String candidate = n;
-      for (int i = 2; !used.add(candidate.toLowerCase(Locale.ROOT)); i++) {
-        candidate = n + "_" + i;
-      }
-      if (!n.equals(mapped)) {
-        diagnostics.report(DiagnosticCode.NAME_TOO_LONG, p.source(), "property " + abbreviate(p.name()) + " of " + t.name()
-            + " is longer than a Java name should be; it is generated as field " + candidate);
-      } else if ((!candidate.equals(n) || !n.equals(p.name())) && !n.equals(JavaNames.lowerFirst(p.name()))) {
-        diagnostics.report(DiagnosticCode.RESERVED_NAME, p.source(),
-            "property '" + p.name() + "' of " + t.name() + " is generated as field " + candidate);
-      }
-      names.put(p.name(), candidate);
-    }
-    fieldNames.put(t.lowerName(), names);
+    return fieldNames.getOrDefault(t.lowerName(), Map.of());
   }
 
   /**
@@ -324,28 +270,7 @@ public final class ModelNames {
    * same type, would give Jackson two properties of one name; it is left out and reported.
    */
   List<PropertyDef> ownProperties(TypeDef t) {
-    List<PropertyDef> cached = ownProperties.get(t.lowerName());
-    if (cached != null) {
-      return cached;
-    }
-    Set<String> inherited = new HashSet<>(Set.of("@odata.type"));
-    Set<String> seen = new HashSet<>();
-    for (TypeDef b = baseOf(t); b != null && seen.add(b.lowerName()); b = baseOf(b)) {
-      for (PropertyDef p : b.properties()) {
-        inherited.add(p.name());
-      }
-    }
-    List<PropertyDef> own = new ArrayList<>();
-    for (PropertyDef p : t.properties()) {
-      if (inherited.add(p.name())) {
-        own.add(p);
-      } else {
-        diagnostics.report(DiagnosticCode.RESERVED_NAME, p.source(), "property '" + p.name() + "' of " + t.name()
-            + " is already declared by a base type (or twice); the model keeps one property of that name");
-      }
-    }
-    ownProperties.put(t.lowerName(), own);
-    return own;
+    return ownProperties.getOrDefault(t.lowerName(), List.of());
   }
 
   // ---------------------------------------------------------------- enum constants

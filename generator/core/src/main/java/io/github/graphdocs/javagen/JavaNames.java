@@ -119,7 +119,8 @@ final class JavaNames {
   /** A class name for a documented type name (before clash handling): never a java.lang name or one JavaPoet refuses. */
   static String className(String typeName) {
     String n = upperFirst(sanitize(typeName));
-    return RESERVED_CLASS_NAMES.contains(n) || JAVA_LANG.contains(n) || !SourceVersion.isName(n) ? n + "Type" : n;
+    return RESERVED_CLASS_NAMES.contains(n) || JAVA_LANG.contains(n) || !SourceVersion.isName(n) || isWindowsDeviceName(n)
+        ? n + "Type" : n;
   }
 
   /** A field name for a documented property name (before clash handling). */
@@ -152,7 +153,15 @@ final class JavaNames {
   /** A package segment for a namespace segment: lower case, keyword-safe, at most {@link #MAX_NAME_LENGTH} long. */
   static String packageSegment(String segment) {
     String n = sanitize(segment).toLowerCase(Locale.ROOT);
-    return shorten(KEYWORDS.contains(n) ? n + "_" : n);
+    return shorten(KEYWORDS.contains(n) || isWindowsDeviceName(n) ? n + "_" : n);
+  }
+
+  /**
+   * Whether Windows refuses a file or folder of this name whatever its extension and letter case
+   * ({@code Con.java}, {@code aux/}); the model is the same on every system, so no class or package takes one.
+   */
+  static boolean isWindowsDeviceName(String name) {
+    return name.matches("(?i)con|prn|aux|nul|com[1-9]|lpt[1-9]");
   }
 
   /**

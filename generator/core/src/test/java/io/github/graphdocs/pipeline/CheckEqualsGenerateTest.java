@@ -91,12 +91,21 @@ class CheckEqualsGenerateTest {
   @Test
   void typeNamesJavaPoetRefusesAndJavaLangNamesAreMapped() {
     DocsFolder d = docs();
-    for (String name : List.of("_", "__", "iterable", "stackWalker", "record", "thread")) {
+    for (String name : List.of("_", "__", "iterable", "stackWalker", "record", "thread", "con", "aux", "lpt1")) {
       d.page("resources/t" + name.length() + name.hashCode() + ".md", new ResourcePage(name).row("v", "String", "d").text());
     }
     List<Diagnostic> found = checkAndGenerate(d);
     assertTrue(found.stream().anyMatch(x -> x.message().contains("type '_' is generated as class _Type")), found::toString);
     assertTrue(found.stream().anyMatch(x -> x.message().contains("generated as class IterableType")), found::toString);
+    assertTrue(found.stream().anyMatch(x -> x.message().contains("generated as class ConType")), found::toString);
+  }
+
+  @Test
+  void namespaceSegmentsThatWindowsRefusesAsFolderNamesAreMapped() {
+    DocsFolder d = docs().page("resources/n.md", new ResourcePage("n").odataType("microsoft.graph.nul.Com1.n")
+        .row("a", "String", "d").text());
+    checkAndGenerate(d);
+    assertTrue(Files.exists(tmp.resolve("out/io/github/graphdocs/model/nul_/com1_/N.java")));
   }
 
   @Test

@@ -16,10 +16,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.graphdocs.schema.EnumMemberDef;
 import io.github.graphdocs.schema.TypeDef;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /** Emits the class of an enum type. */
@@ -42,19 +39,14 @@ final class EnumTypeEmitter {
       doc.add("\n<p>A flags enum: a value may combine members, comma-separated; see {@link #has}.\n");
     }
     type.addJavadoc(doc.build());
-    Set<String> used = new HashSet<>(Set.of("KNOWN", "value"));
-    List<String> constants = new ArrayList<>();
-    for (EnumMemberDef m : t.members()) {
-      String n = JavaNames.constantName(m.name());
-      String candidate = n;
-      for (int i = 2; !used.add(candidate); i++) {
-        candidate = n + "_" + i;
-      }
-      constants.add(candidate);
+    List<String> constants = names.constantNamesOf(t);
+    for (int i = 0; i < constants.size(); i++) {
+      EnumMemberDef m = t.members().get(i);
+      String candidate = constants.get(i);
       String mdoc = JavadocText.escape(m.description());
       type.addField(FieldSpec.builder(self, candidate, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("$L\n", mdoc.isEmpty() ? "The {@code " + JavadocText.escape(m.name()).replace("}", "&#125;") + "} member." : mdoc)
-          .initializer("new $T($S)", self, m.name()).build());
+          .initializer("new $T($L)", self, JavaLiteral.string(m.name())).build());
     }
     CodeBlock.Builder known = CodeBlock.builder().add("$T.of(", LIST);
     for (int i = 0; i < constants.size(); i++) {

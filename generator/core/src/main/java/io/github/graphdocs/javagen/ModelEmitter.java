@@ -26,6 +26,9 @@ public final class ModelEmitter {
   private final DiagnosticCollector diagnostics;
   private ModelNames names;
 
+  /** The longest class name or package segment the model uses: file names hold at most 255 bytes. */
+  public static final int MAX_NAME_LENGTH = JavaNames.MAX_NAME_LENGTH;
+
   /** Whether a word cannot be a package segment or identifier (a Java keyword or literal). */
   public static boolean isReservedWord(String word) {
     return JavaNames.KEYWORDS.contains(word);
@@ -39,15 +42,27 @@ public final class ModelEmitter {
     return JavaTypeMapper.isFreeFormJson(t);
   }
 
+  /** An emitter that runs the naming pass itself when it emits, reporting its findings to {@code diagnostics}. */
   public ModelEmitter(Schema schema, String basePackage, DiagnosticCollector diagnostics) {
     this.schema = schema;
     this.basePackage = basePackage;
     this.diagnostics = diagnostics;
   }
 
+  /**
+   * An emitter of names the naming pass has allocated already, and whose findings are reported: the
+   * pipeline's, which names once for {@code check} and {@code generate} alike. Emission's own findings go to {@code diagnostics}.
+   */
+  public ModelEmitter(ModelNames names, DiagnosticCollector diagnostics) {
+    this(names.schema(), names.basePackage(), diagnostics);
+    this.names = names;
+  }
+
   /** All source files of the model, in a stable order. */
   public List<JavaFile> emit() {
-    names = ModelNames.allocate(schema, basePackage, diagnostics);
+    if (names == null) {
+      names = ModelNames.allocate(schema, basePackage, diagnostics);
+    }
     StructuredTypeEmitter structured = new StructuredTypeEmitter(names, new JavaTypeMapper(names));
     EnumTypeEmitter enums = new EnumTypeEmitter(names);
     List<JavaFile> files = new ArrayList<>();

@@ -81,7 +81,7 @@ final class StructuredTypeEmitter {
     type.addField(FieldSpec.builder(STRING, "ODATA_TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("This type's {@code @odata.type}: give it to {@code setODataType} when you send an object of a\n"
             + "derived type where its base is declared, so that the service knows which type it is.\n")
-        .initializer("$S", "#" + t.qualifiedName()).build());
+        .initializer(JavaLiteral.string("#" + t.qualifiedName())).build());
     if (root) {
       addRootMembers(type);
     }
@@ -136,15 +136,14 @@ final class StructuredTypeEmitter {
 
   private void addAccessors(TypeSpec.Builder type, PropertyDef p, String field) {
     TypeName jt = javaTypes.javaType(p.type());
-    String accessor = JavaNames.upperFirst(field);
     String doc = JavadocText.escape(p.description());
-    AnnotationSpec wire = AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", p.name()).build();
-    MethodSpec.Builder getter = MethodSpec.methodBuilder("get" + accessor).addModifiers(Modifier.PUBLIC)
+    AnnotationSpec wire = AnnotationSpec.builder(JSON_PROPERTY).addMember("value", JavaLiteral.string(p.name())).build();
+    MethodSpec.Builder getter = MethodSpec.methodBuilder(ModelNames.getterName(field)).addModifiers(Modifier.PUBLIC)
         .returns(jt).addAnnotation(wire).addStatement("return this.$N", field);
-    MethodSpec.Builder setter = MethodSpec.methodBuilder("set" + accessor).addModifiers(Modifier.PUBLIC)
+    MethodSpec.Builder setter = MethodSpec.methodBuilder(ModelNames.setterName(field)).addModifiers(Modifier.PUBLIC)
         .addParameter(jt, field).addAnnotation(wire)
         .addStatement("this.$N = $N", field, field)
-        .addStatement("markNull($S, $N == null)", p.name(), field);
+        .addStatement("markNull($L, $N == null)", JavaLiteral.string(p.name()), field);
     getter.addJavadoc("$L\n\n@return the {@code $L} property, or null when absent\n",
         doc.isEmpty() ? "The " + JavadocText.escape(p.name()) + " property." : doc, JavadocText.escape(p.name()).replace("}", "&#125;"));
     setter.addJavadoc("Sets the {@code $L} property; null is written as an explicit null.\n\n@param $N the new value\n",

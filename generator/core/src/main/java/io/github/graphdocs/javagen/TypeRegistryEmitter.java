@@ -54,7 +54,7 @@ final class TypeRegistryEmitter {
     for (int start = 0, n = 0; start < structured.size(); start += chunk, n++) {
       MethodSpec.Builder register = MethodSpec.methodBuilder("register" + n).addModifiers(Modifier.PRIVATE, Modifier.STATIC);
       for (TypeDef t : structured.subList(start, Math.min(structured.size(), start + chunk))) {
-        register.addStatement("add($S, $T.class)", t.qualifiedName(), names.className(t));
+        register.addStatement("add($L, $T.class)", JavaLiteral.string(t.qualifiedName()), names.className(t));
       }
       type.addMethod(register.build());
       staticInit.addStatement("register$L()", n);

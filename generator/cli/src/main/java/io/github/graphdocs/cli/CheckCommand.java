@@ -16,10 +16,10 @@ import picocli.CommandLine.Option;
  * {@code graphdocs check -d DIR [-f text|json|sarif] [-o FILE] [-p PACKAGE] [-s]}: reports every finding, the
  * Java naming ones of the model {@code generate} would write included; exit 1 when there is an error.
  */
-@Command(name = "check", description = {"Checks the docs and reports every finding generate would make, Java names "
-        + "included, so that no error means generate succeeds and its output compiles.",
-    "text prints file:line:col: severity: [CODE] message lines, as javac does, with files relative to the working "
-        + "folder; json and sarif (SARIF 2.1.0) are for tools."})
+@Command(name = "check", description = {"Checks the docs and reports every finding.",
+    "It finds everything generate would find, Java names included: no error means generate succeeds and its output "
+        + "compiles. text prints file:line:col: severity: [CODE] message lines, as javac does, with files relative "
+        + "to the working folder; json and sarif (SARIF 2.1.0) are for tools."})
 final class CheckCommand implements Callable<Integer> {
   /** The report formats, as typed on the command line. */
   enum ReportFormat { text, json, sarif }

@@ -13,12 +13,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code graphdocs check -d DIR [-f text|json|sarif] [-o FILE] [-s]}: reports every finding; exit 1
- * when there is an error.
+ * {@code graphdocs check -d DIR [-f text|json|sarif] [-o FILE] [-p PACKAGE] [-s]}: reports every finding, the
+ * Java naming ones of the model {@code generate} would write included; exit 1 when there is an error.
  */
 @Command(name = "check", description = {"Checks the docs and reports every finding.",
-    "text prints file:line:col: severity: [CODE] message lines, as javac does, with files relative to the working "
-        + "folder; json and sarif (SARIF 2.1.0) are for tools."})
+    "It finds everything generate would find, Java names included: no error means generate succeeds and its output "
+        + "compiles. text prints file:line:col: severity: [CODE] message lines, as javac does, with files relative "
+        + "to the working folder; json and sarif (SARIF 2.1.0) are for tools."})
 final class CheckCommand implements Callable<Integer> {
   /** The report formats, as typed on the command line. */
   enum ReportFormat { text, json, sarif }
@@ -36,12 +37,15 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report to this file instead of standard output.")
   Path out;
 
+  @CommandLine.Mixin
+  PackageOption packageOption;
+
   @Option(names = {"-n", "--notes"}, description = "Also print notes in text format (json and sarif always hold them).")
   boolean notes;
 
   @Override
   public Integer call() {
-    DiagnosticCollector diagnostics = docsOptions.analyze().diagnostics();
+    DiagnosticCollector diagnostics = docsOptions.analyze(packageOption.checked(spec.commandLine())).diagnostics();
     DiagnosticReport report = format == ReportFormat.sarif ? docsOptions.sarifReport(diagnostics) : docsOptions.report(diagnostics);
     String text = report.render(DiagnosticReport.Format.parse(format.name()), notes);
     var err = spec.commandLine().getErr();

@@ -4,6 +4,7 @@ import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.diagnostics.DiagnosticReport;
 import io.github.graphdocs.diagnostics.SourcePaths;
 import io.github.graphdocs.pipeline.DocsInput;
+import io.github.graphdocs.pipeline.GeneratorRun;
 import io.github.graphdocs.pipeline.GraphDocs;
 import io.github.graphdocs.pipeline.PageFilter;
 import java.nio.file.Files;
@@ -72,10 +73,15 @@ final class DocsOptions {
 
   /** The docs' schema and findings, with warnings made errors under {@code --strict}. */
   Analysed analyze() {
+    return analyze(GeneratorRun.DEFAULT_PACKAGE);
+  }
+
+  /** The docs' schema, Java names and findings for a model in {@code basePackage}, with warnings made errors under {@code --strict}. */
+  Analysed analyze(String basePackage) {
     DocsInput input = input();
     GraphDocs.Analysis a;
     try (ProgressPrinter progress = progress()) {
-      a = GraphDocs.analyze(input, progress);
+      a = GraphDocs.analyze(input, basePackage, progress);
     }
     return new Analysed(a, strict ? a.diagnostics().strict() : a.diagnostics());
   }

@@ -10,10 +10,11 @@ final class PackageOption {
       description = "The base package of the model; sub-namespaces become sub-packages.")
   String packageName;
 
-  /** The package, or a usage error (exit code 2) when it is not a Java package name. */
+  /** The package, or a usage error (exit code 2) when it cannot hold the model (not a package name, java.*, javax.*). */
   String checked(CommandLine commandLine) {
-    if (!GeneratorRun.isValidPackage(packageName)) {
-      throw new CommandLine.ParameterException(commandLine, "--package '" + packageName + "' is not a Java package name");
+    String problem = GeneratorRun.packageProblem(packageName);
+    if (problem != null) {
+      throw new CommandLine.ParameterException(commandLine, "--package '" + packageName + "' " + problem);
     }
     return packageName;
   }

@@ -1,6 +1,7 @@
 package io.github.graphdocs.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -65,6 +66,17 @@ class CommandLineContractTest {
     CliRun r = CliRun.of("generate", "--docs", tmp.toString(), "--out", tmp.resolve("o").toString(), "--package", "a.class.b");
     assertEquals(2, r.exitCode());
     assertTrue(r.quiet());
+  }
+
+  @Test
+  void packageInsideJavaOrJavaxIsAUsageErrorOfEveryCommandThatTakesOne() {
+    for (String pkg : java.util.List.of("java", "java.model", "javax.model")) {
+      CliRun generate = CliRun.of("generate", "--docs", tmp.toString(), "--out", tmp.resolve("o").toString(), "--package", pkg);
+      assertEquals(2, generate.exitCode(), pkg);
+      assertTrue(generate.quiet(), pkg);
+      assertEquals(2, CliRun.of("check", "--docs", tmp.toString(), "--package", pkg).exitCode(), pkg);
+    }
+    assertFalse(java.nio.file.Files.exists(tmp.resolve("o")));
   }
 
   @Test

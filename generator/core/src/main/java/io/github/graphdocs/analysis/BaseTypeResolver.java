@@ -81,6 +81,11 @@ final class BaseTypeResolver {
           continue;
         }
         if (target == d) {
+          if (c.source() != BaseSource.DERIVED_LIST) {
+            // names match ignoring case, so "foo" stating base "Foo" states itself too
+            diagnostics.report(DiagnosticCode.BASE_TYPE_CYCLE, c.at(), d.name + " is said to inherit from itself ('"
+                + c.target() + "'); the statement is ignored");
+          }
           continue;
         }
         if (chosen == null) {
@@ -283,35 +288,44 @@ final class BaseTypeResolver {
    * ("Inherited from" cells, listed properties, the key rule) is broken at that weaker edge, with a warning.
    */
   private void breakCycles() {
+    // one walk per type that stops at a type already walked: linear in the number of types
+    Set<TypeDraft> done = new HashSet<>();
     for (TypeDraft d : new ArrayList<>(drafts.values())) {
+      Map<TypeDraft, Integer> onPath = new HashMap<>();
       List<TypeDraft> path = new ArrayList<>();
       TypeDraft cur = d;
-      while (cur != null && !path.contains(cur)) {
+      while (cur != null && !done.contains(cur) && !onPath.containsKey(cur)) {
+        onPath.put(cur, path.size());
         path.add(cur);
         cur = resolvedBase.get(cur.key);
       }
-      if (cur != null) {
-        List<TypeDraft> cycle = path.subList(path.indexOf(cur), path.size());
-        TypeDraft breaker = cycle.stream().filter(t -> !index.statedBase.contains(t.key)).max(Comparator.comparing(t -> t.key))
-            .orElse(null);
-        boolean stated = breaker == null;
-        if (stated) {
-          breaker = cycle.stream().max(Comparator.comparing(t -> t.key)).orElseThrow();
-        }
-        StringBuilder names = new StringBuilder();
-        for (TypeDraft t : cycle) {
-          names.append(t.name).append(" -> ");
-        }
-        names.append(cur.name);
-        SourceLocation at = breaker.baseClaims.isEmpty() ? TypeIndex.firstSource(breaker) : breaker.baseClaims.get(0).at();
-        if (stated) {
-          diagnostics.report(DiagnosticCode.BASE_TYPE_CYCLE, at, "base types form a cycle: " + names);
-        } else {
-          diagnostics.report(DiagnosticCode.BASE_TYPE_CYCLE, Severity.WARNING, at, "base types would form a cycle: " + names
-              + "; the base of " + breaker.name + " is not stated on its page, so it is dropped");
-        }
-        resolvedBase.remove(breaker.key);
+      if (cur != null && onPath.containsKey(cur)) {
+        breakCycle(path.subList(onPath.get(cur), path.size()));
       }
+      done.addAll(path);
     }
+  }
+
+  /** Reports a cycle and removes one of its links: a weakly sourced one when there is one. */
+  private void breakCycle(List<TypeDraft> cycle) {
+    TypeDraft breaker = cycle.stream().filter(t -> !index.statedBase.contains(t.key)).max(Comparator.comparing(t -> t.key))
+        .orElse(null);
+    boolean stated = breaker == null;
+    if (stated) {
+      breaker = cycle.stream().max(Comparator.comparing(t -> t.key)).orElseThrow();
+    }
+    StringBuilder names = new StringBuilder();
+    for (TypeDraft t : cycle) {
+      names.append(t.name).append(" -> ");
+    }
+    names.append(cycle.get(0).name);
+    SourceLocation at = breaker.baseClaims.isEmpty() ? TypeIndex.firstSource(breaker) : breaker.baseClaims.get(0).at();
+    if (stated) {
+      diagnostics.report(DiagnosticCode.BASE_TYPE_CYCLE, at, "base types form a cycle: " + names);
+    } else {
+      diagnostics.report(DiagnosticCode.BASE_TYPE_CYCLE, Severity.WARNING, at, "base types would form a cycle: " + names
+          + "; the base of " + breaker.name + " is not stated on its page, so it is dropped");
+    }
+    resolvedBase.remove(breaker.key);
   }
 }

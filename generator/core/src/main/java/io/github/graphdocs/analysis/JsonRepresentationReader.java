@@ -36,24 +36,12 @@ final class JsonRepresentationReader {
       }
       return;
     }
+    // one pass locates every key: a search per key would cost keys x block size (40,000 keys: minutes)
+    Map<String, Integer> keyLines = LenientJson.topLevelKeyLines(block.literal());
     for (Map.Entry<String, JsonNode> e : r.node().properties()) {
-      int line = block.line() + lineOfKey(block.literal(), e.getKey());
+      int line = block.line() + keyLines.getOrDefault(e.getKey(), 1) - 1;
       jsonProperty(t, e.getKey(), e.getValue(), SourceLocation.of(page.path(), line), page.namespace());
     }
-  }
-
-  private static int lineOfKey(String literal, String key) {
-    int i = literal.indexOf("\"" + key + "\"");
-    if (i < 0) {
-      return 0;
-    }
-    int n = 0;
-    for (int k = 0; k < i; k++) {
-      if (literal.charAt(k) == '\n') {
-        n++;
-      }
-    }
-    return n;
   }
 
   private void jsonProperty(TypeDraft t, String key, JsonNode value, SourceLocation at, String ns) {

@@ -72,8 +72,7 @@ final class KindResolver {
         }
         continue;
       }
-      List<TypeDraft> chain = index.ancestors(d);
-      TypeDraft root = chain.isEmpty() ? d : chain.get(chain.size() - 1);
+      TypeDraft root = index.root(d);
       boolean entity = root.keyed || root.hasMethods;
       if (!entity) {
         // a keyed type below a complex root is still an entity when nothing above it is keyed

@@ -60,25 +60,26 @@ final class PropertyResolver {
   /** The declared properties of each entity and complex type, by type key; bases are resolved first. */
   Map<String, List<PropertyDef>> resolveProperties() {
     Map<String, List<PropertyDef>> declared = new HashMap<>();
-    Map<String, Set<String>> allNames = new HashMap<>();
+    // each type's own names only: a set of all inherited names per type would hold types x depth names
+    Map<String, Set<String>> ownNames = new HashMap<>();
     enums.indexEnumsByMembers();
     List<TypeDraft> ordered = new ArrayList<>();
     Map<TypeDraft, Integer> depth = new HashMap<>();
     for (TypeDraft d : index.drafts.values()) {
       if (index.kinds.get(d.key) == TypeKind.ENTITY || index.kinds.get(d.key) == TypeKind.COMPLEX) {
         ordered.add(d);
-        depth.put(d, index.ancestors(d).size());
+        depth.put(d, index.depth(d));
       }
     }
     ordered.sort(Comparator.comparingInt((TypeDraft d) -> depth.get(d)).thenComparing(d -> d.key));
     for (TypeDraft d : ordered) {
       Set<String> inherited = new HashSet<>();
       TypeDraft base = index.resolvedBase.get(d.key);
-      if (base != null) {
-        inherited.addAll(allNames.getOrDefault(base.key, Set.of()));
+      for (TypeDraft b = base; b != null && ownNames.containsKey(b.key); b = index.resolvedBase.get(b.key)) {
+        inherited.addAll(ownNames.get(b.key)); // bases come first (ordered by depth), and the analysis broke cycles
       }
       List<PropertyDef> props = new ArrayList<>();
-      Set<String> names = new LinkedHashSet<>(inherited);
+      Set<String> names = new LinkedHashSet<>();
       for (PropertyDraft p : d.properties.values()) {
         String lower = p.name.toLowerCase(Locale.ROOT);
         if (inherited.contains(lower) || p.inheritedFrom != null && base != null) {
@@ -99,7 +100,7 @@ final class PropertyResolver {
         names.add(lower);
       }
       declared.put(d.key, props);
-      allNames.put(d.key, names);
+      ownNames.put(d.key, names);
     }
     return declared;
   }

@@ -2,7 +2,9 @@ package io.github.graphdocs.analysis;
 
 import io.github.graphdocs.analysis.ApiPageReader.ExampleDraft;
 import io.github.graphdocs.analysis.ApiPageReader.OperationDraft;
+import io.github.graphdocs.diagnostics.DiagnosticCode;
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
+import io.github.graphdocs.diagnostics.SourceLocation;
 import io.github.graphdocs.markdown.DocPage;
 import io.github.graphdocs.schema.ExampleDef;
 import io.github.graphdocs.schema.OperationDef;
@@ -41,12 +43,22 @@ public final class SchemaAnalyzer {
     List<OperationDraft> operations = new ArrayList<>();
     List<ExampleDraft> examples = new ArrayList<>();
     for (DocPage page : pages) {
-      evidence.readPage(page);
-      OperationDraft op = page.isApiPage() ? api.readOperation(page) : null;
-      if (op != null) {
-        operations.add(op);
+      try {
+        evidence.readPage(page);
+        OperationDraft op = page.isApiPage() ? api.readOperation(page) : null;
+        if (op != null) {
+          operations.add(op);
+        }
+        examples.addAll(api.readExamples(page, op));
+      } catch (RuntimeException e) {
+        // a bug in graphdocs, not in the page: said plainly, and the other pages are still read
+        diagnostics.report(DiagnosticCode.INTERNAL_ERROR, SourceLocation.ofFile(page.path()),
+            "the page could not be analysed (" + e + "); the rest of the docs is still checked");
+      } catch (Error e) {
+        // out of memory or stack on one page: that page's findings are incomplete, the others are not
+        diagnostics.report(DiagnosticCode.PAGE_EXCEEDS_LIMITS, SourceLocation.ofFile(page.path()),
+            "analysing the page failed: " + limitReached(e) + "; what it states may be missing from the model");
       }
-      examples.addAll(api.readExamples(page, op));
     }
     index.indexDrafts();
 
@@ -74,5 +86,16 @@ public final class SchemaAnalyzer {
     List<TypeDef> types = builder.buildTypes(declared);
     List<OperationDef> ops = new OperationResolver(index).buildOperations(operations);
     return new Schema(types, ops, exs);
+  }
+
+  /** What an {@link Error} during analysis means to the user. */
+  public static String limitReached(Error e) {
+    if (e instanceof OutOfMemoryError) {
+      return "it ran out of memory (raise -Xmx, or split the page)";
+    }
+    if (e instanceof StackOverflowError) {
+      return "it ran out of stack (the page nests too deeply; raise -Xss, or simplify the page)";
+    }
+    return "the JVM failed (" + e + ")";
   }
 }

@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
  */
 final class TypeIndex {
   static final Pattern TYPE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  private static final Pattern NAMESPACE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
   final Map<String, TypeDraft> drafts = new LinkedHashMap<>();
   private final Map<String, List<TypeDraft>> bySimpleName = new HashMap<>();
@@ -170,11 +169,24 @@ final class TypeIndex {
   /** Reports every type whose name or namespace cannot become a Java name. */
   void checkNames(DiagnosticCollector diagnostics) {
     for (TypeDraft d : drafts.values()) {
-      if (!TYPE_NAME.matcher(d.name).matches() || !d.namespace.isEmpty() && !NAMESPACE_NAME.matcher(d.namespace).matches()) {
+      if (!TYPE_NAME.matcher(d.name).matches() || !d.namespace.isEmpty() && !isNamespaceName(d.namespace)) {
         diagnostics.report(DiagnosticCode.INVALID_TYPE_NAME, firstSource(d),
             "type name '" + d.qualifiedName() + "' cannot become a Java type name");
       }
     }
+  }
+
+  /** Dot-separated identifiers, checked segment by segment: a regex repeating a group recurses once per segment. */
+  private static boolean isNamespaceName(String ns) {
+    if (ns.startsWith(".") || ns.endsWith(".")) {
+      return false;
+    }
+    for (String seg : ns.split("\\.", -1)) {
+      if (!TYPE_NAME.matcher(seg).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static SourceLocation firstSource(TypeDraft d) {
@@ -186,6 +198,7 @@ final class TypeIndex {
 
   // ---------------------------------------------------------------- resolved bases
 
+  /** Whether {@code maybeAncestor} is a base, direct or not, of {@code of}: one walk up, safe on cycles. */
   boolean isAncestor(TypeDraft maybeAncestor, TypeDraft of) {
     Set<TypeDraft> seen = new HashSet<>();
     TypeDraft cur = resolvedBase.get(of.key);
@@ -198,10 +211,44 @@ final class TypeIndex {
     return false;
   }
 
+  private final Map<TypeDraft, Integer> depths = new HashMap<>();
+  private final Map<TypeDraft, TypeDraft> roots = new HashMap<>();
+
+  /** How many bases a type has, once bases are final (cycles broken): each type's from its base's, so all in linear time. */
+  int depth(TypeDraft d) {
+    chainFacts(d);
+    return depths.get(d);
+  }
+
+  /** The topmost base of a type, or the type itself, once bases are final. */
+  TypeDraft root(TypeDraft d) {
+    chainFacts(d);
+    return roots.get(d);
+  }
+
+  private void chainFacts(TypeDraft d) {
+    List<TypeDraft> path = new ArrayList<>();
+    Set<TypeDraft> seen = new HashSet<>();
+    TypeDraft cur = d;
+    while (cur != null && !depths.containsKey(cur) && seen.add(cur)) {
+      path.add(cur);
+      cur = resolvedBase.get(cur.key);
+    }
+    boolean known = cur != null && depths.containsKey(cur);
+    int depth = known ? depths.get(cur) : -1;
+    TypeDraft root = known ? roots.get(cur) : path.get(path.size() - 1);
+    for (int i = path.size() - 1; i >= 0; i--) {
+      depths.put(path.get(i), ++depth);
+      roots.put(path.get(i), root);
+    }
+  }
+
+  /** The bases of a type, nearest first; stops where a cycle would repeat one. Linear in the depth. */
   List<TypeDraft> ancestors(TypeDraft d) {
     List<TypeDraft> out = new ArrayList<>();
+    Set<TypeDraft> seen = new HashSet<>();
     TypeDraft cur = resolvedBase.get(d.key);
-    while (cur != null && !out.contains(cur)) {
+    while (cur != null && seen.add(cur)) {
       out.add(cur);
       cur = resolvedBase.get(cur.key);
     }

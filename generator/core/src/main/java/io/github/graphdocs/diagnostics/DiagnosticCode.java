@@ -24,6 +24,8 @@ public enum DiagnosticCode {
   // GD12x: reading options
   INCLUDE_MATCHES_NOTHING("GD120", Severity.WARNING, "An include pattern matches no page of the docs folder."),
   NO_PAGE_SELECTED("GD121", Severity.ERROR, "The include and exclude patterns leave no page to read."),
+  // GD19x: limits on input
+  PAGE_EXCEEDS_LIMITS("GD190", Severity.ERROR, "Analysing a page ran out of memory or stack; the page's findings are incomplete."),
 
   INTERNAL_ERROR("GD199", Severity.ERROR, "graphdocs failed on a page; please report it with the page."),
 
@@ -58,6 +60,10 @@ public enum DiagnosticCode {
   INVALID_TYPE_NAME("GD400", Severity.ERROR, "A type name cannot become a Java type name."),
   NAMES_DIFFER_IN_CASE("GD401", Severity.WARNING, "Two names differ only in letter case."),
   RESERVED_NAME("GD402", Severity.NOTE, "A name is a Java keyword or clashes with a name the model uses; it was mapped."),
+  CLASS_NAME_CLASH("GD403", Severity.NOTE, "A class would have the name of a package; it was renamed."),
+  NAME_TOO_LONG("GD404", Severity.NOTE, "A name is too long for a file name or a Java name; it was shortened."),
+  NAME_NOT_A_STRING_CONSTANT("GD405", Severity.ERROR, "A wire name is longer than a Java string constant holds."),
+  PACKAGE_PATH_TOO_LONG("GD406", Severity.ERROR, "A namespace nests too deeply for the folders of its package."),
   MODEL_SIZE_LIMIT("GD410", Severity.ERROR, "A type is larger than a Java class can be (a JVM limit)."),
 
   // GD5xx: output

@@ -51,7 +51,7 @@ final class BuilderEmitter {
       TypeName jt = StructuredTypeEmitter.parameterType(p, javaTypes.javaType(p));
       b.addMethod(MethodSpec.methodBuilder(field).addModifiers(Modifier.PUBLIC)
           .returns(TypeVariableName.get("B")).addParameter(jt, field)
-          .addStatement("this.target.set$L($N)", JavaNames.upperFirst(field), field)
+          .addStatement("this.target.$N($N)", ModelNames.setterName(field), field)
           .addStatement("return self()")
           .addJavadoc("Sets the {@code $L} property.\n\n@param $N the new value\n@return this builder\n",
               JavadocText.escape(p.name()).replace("}", "&#125;"), field).build());

@@ -14,8 +14,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.graphdocs.schema.EnumMemberDef;
 import io.github.graphdocs.schema.TypeDef;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -25,8 +24,6 @@ import javax.lang.model.element.Modifier;
  * (about 7,000 members; more are refused by {@link ModelSizeLimits}).
  */
 final class EnumTypeEmitter {
-  /** The names an enum class uses itself; a member of such a name gets a suffix. */
-  private static final Set<String> RESERVED = Set.of("MEMBERS", "ODATA_TYPE");
   private final ModelNames names;
 
   EnumTypeEmitter(ModelNames names) {
@@ -45,17 +42,13 @@ final class EnumTypeEmitter {
     type.addJavadoc(doc.build());
     type.addField(FieldSpec.builder(ParameterizedTypeName.get(ODATA_ENUM_MEMBERS, self), "MEMBERS",
         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("new $T<>()", ODATA_ENUM_MEMBERS).build());
-    Set<String> used = new HashSet<>(RESERVED);
-    for (EnumMemberDef m : t.members()) {
-      String n = JavaNames.constantName(m.name());
-      String candidate = n;
-      for (int i = 2; !used.add(candidate); i++) {
-        candidate = n + "_" + i;
-      }
+    List<String> constants = names.constantNamesOf(t);
+    for (int i = 0; i < constants.size(); i++) {
+      EnumMemberDef m = t.members().get(i);
       String mdoc = JavadocText.escape(m.description());
-      type.addField(FieldSpec.builder(self, candidate, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+      type.addField(FieldSpec.builder(self, constants.get(i), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("$L\n", mdoc.isEmpty() ? "The {@code " + JavadocText.escape(m.name()).replace("}", "&#125;") + "} member." : mdoc)
-          .initializer("member($S)", m.name()).build());
+          .initializer("member($L)", JavaLiteral.string(m.name())).build());
     }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(STRING, "value")
         .addStatement("super(value, MEMBERS)").build());

@@ -7,8 +7,12 @@ import io.github.graphdocs.schema.TypeKind;
 /**
  * Makes doc text safe inside a Javadoc comment. Docs are untrusted: "*&#47;" would end the comment,
  * a backslash-u sequence is a Unicode escape that javac decodes even in comments, and '@' at a line
- * start would become a tag. HTML is escaped so that the text is shown as written. The result is passed
- * to JavaPoet as an argument, never as a format string, so '$' is harmless.
+ * start would become a tag. HTML is escaped so that the text is shown as written. Line breaks of any
+ * kind (U+2028, U+2029, U+0085 too) become spaces; the bidirectional controls of "Trojan Source"
+ * (CVE-2021-42574) and the other invisible format characters of {@link JavaLiteral#isInvisible} become
+ * HTML character references, so that the source shows them and the rendered page keeps them; a lone
+ * surrogate, which no UTF-8 file can hold, becomes a space. The result is passed to JavaPoet as an
+ * argument, never as a format string, so '$' is harmless.
  */
 final class JavadocText {
   private JavadocText() {}
@@ -42,8 +46,10 @@ final class JavadocText {
         case '/' -> sb.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
         case '\r', '\n', '\u2028', '\u2029', '\u0085' -> sb.append(' ');
         default -> {
-          if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) && !validSurrogate(text, i)) {
+          if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) && !JavaLiteral.isPaired(text, i)) {
             sb.append(' ');
+          } else if (JavaLiteral.isInvisible(c)) {
+            sb.append("&#x").append(Integer.toHexString(c)).append(';');
           } else {
             sb.append(c);
           }
@@ -51,13 +57,5 @@ final class JavadocText {
       }
     }
     return sb.toString().trim();
-  }
-
-  private static boolean validSurrogate(String text, int i) {
-    char c = text.charAt(i);
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-    }
-    return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
   }
 }

@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Emits the Java model of a checked schema with JavaPoet: one class per type, in a package per
  * namespace, over graphdocs' runtime (which fixes the wire format: strict values, {@code @odata.type}
  * polymorphism through the generated registry, unknown properties and enum values kept, explicit nulls,
- * request bodies). The only package that knows JavaPoet. Allocates every name first
- * ({@link ModelNames}), checks the JVM's size limits ({@link ModelSizeLimits}), then runs the per-kind
+ * request bodies). The only package that knows JavaPoet. Takes every name from the naming pass
+ * ({@link ModelNames}, which also checks the JVM's size limits: {@link ModelSizeLimits}), then runs the per-kind
  * emitters: {@link StructuredTypeEmitter}, {@link EnumTypeEmitter}, {@link TypeRegistryEmitter} and
  * {@link PackageInfoEmitter}.
  */
@@ -30,6 +30,9 @@ public final class ModelEmitter {
   private final DiagnosticCollector diagnostics;
   private ModelNames names;
   private Map<String, String> packageInfos;
+
+  /** The longest class name or package segment the model uses: file names hold at most 255 bytes. */
+  public static final int MAX_NAME_LENGTH = JavaNames.MAX_NAME_LENGTH;
 
   /** Whether a word cannot be a package segment or identifier (a Java keyword or literal). */
   public static boolean isReservedWord(String word) {
@@ -44,6 +47,7 @@ public final class ModelEmitter {
     return JavaTypeMapper.isFreeFormJson(t);
   }
 
+  /** An emitter that runs the naming pass itself when it emits, reporting its findings to {@code diagnostics}. */
   public ModelEmitter(Schema schema, String basePackage, DiagnosticCollector diagnostics) {
     this.schema = schema;
     this.basePackage = basePackage;
@@ -51,12 +55,23 @@ public final class ModelEmitter {
   }
 
   /**
+   * An emitter of names the naming pass has allocated already, and whose findings are reported: the
+   * pipeline's, which names once for {@code check} and {@code generate} alike. Emission's own findings go to {@code diagnostics}.
+   */
+  public ModelEmitter(ModelNames names, DiagnosticCollector diagnostics) {
+    this(names.schema(), names.basePackage(), diagnostics);
+    this.names = names;
+  }
+
+  /**
    * All source files of the model (but the {@link #packageInfos()}), in a stable order; none when a
-   * type is past a JVM size limit (reported as an error).
+   * type is past a JVM size limit (which the naming pass reports as an error).
    */
   public List<JavaFile> emit() {
-    names = ModelNames.allocate(schema, basePackage, diagnostics);
-    if (!ModelSizeLimits.check(schema, names, diagnostics)) {
+    if (names == null) {
+      names = ModelNames.allocate(schema, basePackage, diagnostics);
+    }
+    if (!names.withinSizeLimits()) {
       packageInfos = Map.of();
       return List.of();
     }

@@ -5,13 +5,19 @@ import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.schema.Schema;
 import io.github.graphdocs.schema.TypeDef;
 import io.github.graphdocs.schema.TypeKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The limits of the JVM that the emitted model must stay within, checked before anything is emitted:
  * an enum's class initializer (one constant costs 9 bytes of the 64 KiB a method may hold), a
  * class's constant pool (65,535 entries; a property costs about seven), and the depth of inheritance
- * javac can compile. A type past a limit is a
- * located error (GD410) naming the limit, instead of a javac failure.
+ * javac can compile. A type past a limit is a located error (GD410) naming the limit, instead of a
+ * javac failure. Run by the naming pass ({@link ModelNames#allocate}), so that {@code check} finds it too.
  */
 final class ModelSizeLimits {
   /** Enum members one class holds: 9 bytes each in a 65,535-byte class initializer, with room to spare. */
@@ -31,12 +37,9 @@ final class ModelSizeLimits {
     boolean ok = true;
     TypeDef deepest = null;
     int deepestDepth = 0;
+    Map<String, Integer> depths = new HashMap<>();
     for (TypeDef t : schema.types()) {
-      int depth = 0;
-      java.util.Set<TypeDef> seen = new java.util.HashSet<>();
-      for (TypeDef b = names.baseOf(t); b != null && seen.add(b); b = names.baseOf(b)) {
-        depth++;
-      }
+      int depth = depth(t, names, depths);
       if (depth > deepestDepth) {
         deepest = t;
         deepestDepth = depth;
@@ -62,5 +65,31 @@ final class ModelSizeLimits {
       }
     }
     return ok;
+  }
+
+  /**
+   * The number of base types above {@code t}, each type's depth computed once (a chain of n types
+   * costs n steps, not n squared). A cycle (an error the analysis reports) ends where it closes.
+   */
+  private static int depth(TypeDef t, ModelNames names, Map<String, Integer> depths) {
+    List<TypeDef> path = new ArrayList<>();
+    Set<String> onPath = new HashSet<>();
+    int above = -1;
+    for (TypeDef c = t; c != null; c = names.baseOf(c)) {
+      Integer known = depths.get(c.lowerName());
+      if (known != null) {
+        above = known;
+        break;
+      }
+      if (!onPath.add(c.lowerName())) {
+        break;
+      }
+      path.add(c);
+    }
+    for (int i = path.size() - 1; i >= 0; i--) {
+      above++;
+      depths.put(path.get(i).lowerName(), above);
+    }
+    return depths.get(t.lowerName());
   }
 }

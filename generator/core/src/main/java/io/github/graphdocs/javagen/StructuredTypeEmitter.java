@@ -51,7 +51,7 @@ final class StructuredTypeEmitter {
     type.addField(FieldSpec.builder(STRING, "ODATA_TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("This type's {@code @odata.type}: give it to {@code setODataType} when you send an object of a\n"
             + "derived type where its base is declared, so that the service knows which type it is.\n")
-        .initializer("$S", "#" + t.qualifiedName()).build());
+        .initializer(JavaLiteral.string("#" + t.qualifiedName())).build());
     Map<String, String> fields = names.fieldNamesOf(t);
     for (PropertyDef p : names.ownProperties(t)) {
       type.addField(FieldSpec.builder(nullable(javaTypes.javaType(p)), fields.get(p.name()), Modifier.PRIVATE).build());
@@ -87,16 +87,16 @@ final class StructuredTypeEmitter {
 
   private void addAccessors(TypeSpec.Builder type, PropertyDef p, String field) {
     TypeName jt = javaTypes.javaType(p);
-    String accessor = JavaNames.upperFirst(field);
+    String getterName = ModelNames.getterName(field);
     String wire = JavadocText.escape(p.name()).replace("}", "&#125;");
     String doc = JavadocText.escape(p.description());
-    MethodSpec.Builder getter = MethodSpec.methodBuilder("get" + accessor).addModifiers(Modifier.PUBLIC)
+    MethodSpec.Builder getter = MethodSpec.methodBuilder(getterName).addModifiers(Modifier.PUBLIC)
         .returns(nullable(jt)).addStatement("return $N", field)
         .addJavadoc("$L\n\n@return the {@code $L} property, or null when the payload omits it$L\n",
             doc.isEmpty() ? "The " + JavadocText.escape(p.name()) + " property." : doc, wire,
             p.nullable() ? " or holds null" : "");
-    if (!jacksonName(accessor).equals(p.name())) {
-      getter.addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", p.name()).build());
+    if (!jacksonName(getterName.substring("get".length())).equals(p.name())) {
+      getter.addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", JavaLiteral.string(p.name())).build());
     }
     if (p.readOnly()) {
       getter.addAnnotation(READ_ONLY);
@@ -104,10 +104,10 @@ final class StructuredTypeEmitter {
     if (p.bothShapes()) {
       getter.addAnnotation(SINGLE_OR_COLLECTION);
     }
-    MethodSpec.Builder setter = MethodSpec.methodBuilder("set" + accessor).addModifiers(Modifier.PUBLIC)
+    MethodSpec.Builder setter = MethodSpec.methodBuilder(ModelNames.setterName(field)).addModifiers(Modifier.PUBLIC)
         .addParameter(parameterType(p, jt), field)
         .addStatement("this.$N = $N", field, field)
-        .addStatement("changed($S, $N)", p.name(), field)
+        .addStatement("changed($L, $N)", JavaLiteral.string(p.name()), field)
         .addJavadoc("Sets the {@code $L} property$L.\n\n@param $N the new value\n", wire,
             p.nullable() ? "; null is written as an explicit null" : "", field);
     type.addMethod(getter.build());

@@ -94,7 +94,7 @@ final class TypeRegistryEmitter {
           .returns(TypeName.BOOLEAN).addParameter(STRING, "lowerCaseName")
           .beginControlFlow("switch (lowerCaseName)");
       for (String name : sorted.subList(start, Math.min(sorted.size(), start + CHUNK))) {
-        part.addCode("case $S:\n", name);
+        part.addCode("case $L:\n", JavaLiteral.string(name));
       }
       part.addStatement("  return true").addCode("default:\n");
       part.addStatement("  return $L", start + CHUNK < sorted.size() ? "hasSubtypes" + (n + 1) + "(lowerCaseName)" : "false")
@@ -108,7 +108,8 @@ final class TypeRegistryEmitter {
   private void switchOver(MethodSpec.Builder method, List<TypeDef> types) {
     method.beginControlFlow("switch (lowerCaseName)");
     for (TypeDef t : types) {
-      method.addStatement("case $S: return $T.class", t.qualifiedName().toLowerCase(Locale.ROOT), names.className(t));
+      method.addStatement("case $L: return $T.class", JavaLiteral.string(t.qualifiedName().toLowerCase(Locale.ROOT)),
+          names.className(t));
     }
     method.addStatement("default: return null").endControlFlow();
   }

@@ -3,6 +3,7 @@ package io.github.graphdocs.markdown;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.graphdocs.diagnostics.JsonErrorText;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Reads JSON the way doc authors write it: comments, trailing commas, single quotes, unquoted names,
@@ -61,6 +64,33 @@ public final class LenientJson {
     } catch (IOException | RuntimeException e) {
       return new Result(null, "the JSON cannot be read", 1, 1);
     }
+  }
+
+  /**
+   * The 1-based line of each name of the top-level object, where it first stands, read as {@link #parse}
+   * reads the text (quoted, single-quoted or bare names, escapes decoded): one pass over the text, so that
+   * locating every key of a large block costs no more than reading it. Names before a syntax error are kept.
+   */
+  public static Map<String, Integer> topLevelKeyLines(String text) {
+    Map<String, Integer> lines = new HashMap<>();
+    try (JsonParser p = MAPPER.getFactory().createParser(clean(text))) {
+      int depth = 0;
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t.isStructStart()) {
+          depth++;
+        } else if (t.isStructEnd()) {
+          depth--;
+          if (depth == 0) {
+            break;
+          }
+        } else if (t == JsonToken.FIELD_NAME && depth == 1) {
+          lines.putIfAbsent(p.currentName(), p.currentTokenLocation().getLineNr());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the names read so far are the answer: callers fall back to the block's first line
+    }
+    return lines;
   }
 
   /** Non-ASCII spaces become ASCII spaces; nothing else changes, so lines and columns still match. */

@@ -61,8 +61,6 @@ public final class MarkdownPageReader {
     String[] lines = text.split("\n", -1);
     Map<String, String> front = new LinkedHashMap<>();
     String body = stripFrontMatter(path, lines, front);
-    Node document = PARSER.parse(body);
-
     PageBuilder page = new PageBuilder(path, lines);
     AnnotationReader annotations = new AnnotationReader(diagnostics, path);
     String fmNamespace = front.getOrDefault("namespace", "");
@@ -70,6 +68,16 @@ public final class MarkdownPageReader {
       page.namespace = fmNamespace;
       page.namespaceLine = 1;
     }
+    // one part for every page but huge ones, whose node trees are built and dropped part by part
+    for (PageParts.Part part : PageParts.of(body)) {
+      page.lineOffset = part.firstLine();
+      readBlocks(PARSER.parse(part.text()), page, annotations);
+    }
+    return new DocPage(path, front, page.title, page.titleLine, page.namespace, page.namespaceLine,
+        page.headings, page.tables, page.paragraphs, page.codeBlocks, page.annotations);
+  }
+
+  private void readBlocks(Node document, PageBuilder page, AnnotationReader annotations) {
     List<Node> blocks = new ArrayList<>();
     for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
       blocks.add(n);
@@ -80,10 +88,10 @@ public final class MarkdownPageReader {
         continue; // a docfx tab of examples (# [HTTP](#tab/http)), not a section
       } else if (n instanceof Heading h) {
         String t = inlineText(h, null).trim();
-        page.headings.add(new DocHeading(h.getLevel(), t, line(n)));
+        page.headings.add(new DocHeading(h.getLevel(), t, page.line(n)));
         if (h.getLevel() == 1 && page.title.isEmpty()) {
           page.title = t;
-          page.titleLine = line(n);
+          page.titleLine = page.line(n);
         }
         page.section = t;
       } else if (n instanceof TableBlock t) {
@@ -95,11 +103,9 @@ public final class MarkdownPageReader {
       } else if (n instanceof HtmlBlock html) {
         readAnnotation(html, blocks, i, page, annotations);
       } else if (n instanceof FencedCodeBlock f && !page.claimed.contains(f)) {
-        page.codeBlocks.add(new DocCodeBlock(info(f), f.getLiteral(), line(f) + 1, page.section, null));
+        page.codeBlocks.add(new DocCodeBlock(info(f), f.getLiteral(), page.line(f) + 1, page.section, null));
       }
     }
-    return new DocPage(path, front, page.title, page.titleLine, page.namespace, page.namespaceLine,
-        page.headings, page.tables, page.paragraphs, page.codeBlocks, page.annotations);
   }
 
   /** Front matter lines are read, then blanked so that line numbers stay those of the file. */
@@ -145,7 +151,7 @@ public final class MarkdownPageReader {
   private DocTable readTable(TableBlock t, PageBuilder page) {
     List<String> header = new ArrayList<>();
     List<DocTableRow> rows = new ArrayList<>();
-    int tableLine = line(t);
+    int tableLine = page.line(t);
     int rowIndex = 0;
     for (Node part = t.getFirstChild(); part != null; part = part.getNext()) {
       if (part instanceof TableHead head) {
@@ -160,7 +166,7 @@ public final class MarkdownPageReader {
             continue;
           }
           rowIndex++;
-          int rowLine = row.getSourceSpans().isEmpty() ? tableLine + 1 + rowIndex : line(row);
+          int rowLine = row.getSourceSpans().isEmpty() ? tableLine + 1 + rowIndex : page.line(row);
           List<DocCell> cells = new ArrayList<>();
           for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof TableCell) {
@@ -206,13 +212,13 @@ public final class MarkdownPageReader {
     List<DocLink> links = new ArrayList<>();
     String t = inlineText(p, links).trim();
     if (!t.isEmpty()) {
-      page.paragraphs.add(new DocParagraph(t, links, line(p), page.section, listItem));
+      page.paragraphs.add(new DocParagraph(t, links, page.line(p), page.section, listItem));
     }
     if (page.namespace.isEmpty()) {
       Matcher m = NAMESPACE.matcher(t);
       if (m.find()) {
         page.namespace = m.group(1);
-        page.namespaceLine = line(p);
+        page.namespaceLine = page.line(p);
       }
     }
   }
@@ -234,7 +240,7 @@ public final class MarkdownPageReader {
   /** An HTML block may hold an annotation; it claims the fenced code block it annotates, if any. */
   private static void readAnnotation(HtmlBlock html, List<Node> blocks, int index, PageBuilder page,
       AnnotationReader annotations) {
-    AnnotationReader.Read read = annotations.read(html, blocks, index, line(html));
+    AnnotationReader.Read read = annotations.read(html, blocks, index, page.line(html));
     if (read == null) {
       return;
     }
@@ -242,7 +248,7 @@ public final class MarkdownPageReader {
     FencedCodeBlock f = read.fence();
     if (f != null) {
       page.claimed.add(f);
-      page.codeBlocks.add(new DocCodeBlock(info(f), f.getLiteral(), line(f) + 1, page.section, read.annotation()));
+      page.codeBlocks.add(new DocCodeBlock(info(f), f.getLiteral(), page.line(f) + 1, page.section, read.annotation()));
     }
   }
 
@@ -250,11 +256,6 @@ public final class MarkdownPageReader {
     String i = f.getInfo() == null ? "" : f.getInfo().trim().toLowerCase(Locale.ROOT);
     int sp = i.indexOf(' ');
     return sp > 0 ? i.substring(0, sp) : i;
-  }
-
-  private static int line(Node n) {
-    List<SourceSpan> spans = n.getSourceSpans();
-    return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
   }
 
   /** Plain text of inline content; links are collected when {@code links} is not null. */
@@ -333,9 +334,18 @@ public final class MarkdownPageReader {
     final List<DocAnnotation> annotations = new ArrayList<>();
     final java.util.Set<Node> claimed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+    /** The 0-based line of the body where the part being read starts. */
+    int lineOffset;
+
     PageBuilder(String path, String[] lines) {
       this.path = path;
       this.lines = lines;
+    }
+
+    /** The 1-based line of a node of the part being read, in the page; 0 when commonmark gives none. */
+    int line(Node n) {
+      List<SourceSpan> spans = n.getSourceSpans();
+      return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1 + lineOffset;
     }
   }
 }

@@ -34,15 +34,31 @@ public final class GeneratorRun {
   }
 
   public static boolean isValidPackage(String pkg) {
+    return packageProblem(pkg) == null;
+  }
+
+  /**
+   * Why a base package cannot hold the model, or null when it can: it must be a Java package name
+   * without keywords, with segments a file system takes, and outside {@code java} and {@code javax},
+   * which belong to the JDK (a class loader refuses {@code java.*}, and {@code javax.*} holds JDK and Jakarta APIs).
+   */
+  public static String packageProblem(String pkg) {
     if (pkg == null || !PACKAGE.matcher(pkg).matches()) {
-      return false;
+      return "is not a Java package name (dot-separated identifiers such as io.github.graphdocs.model)";
     }
     for (String seg : pkg.split("\\.")) {
-      if (io.github.graphdocs.javagen.ModelEmitter.isReservedWord(seg)) {
-        return false;
+      if (ModelEmitter.isReservedWord(seg)) {
+        return "holds the Java keyword '" + seg + "'";
+      }
+      if (seg.length() > ModelEmitter.MAX_NAME_LENGTH) {
+        return "has a segment longer than " + ModelEmitter.MAX_NAME_LENGTH + " characters, too long for a folder name";
       }
     }
-    return true;
+    String first = pkg.contains(".") ? pkg.substring(0, pkg.indexOf('.')) : pkg;
+    if (first.equals("java") || first.equals("javax")) {
+      return "is inside " + first + ", which belongs to the JDK; choose a package of your own";
+    }
+    return null;
   }
 
   /** Generates into {@code out} under the core's ownership rule ({@link OutputFolder}). */
@@ -63,20 +79,20 @@ public final class GeneratorRun {
     OutputInspection inspection = output.inspect(docs, outputFindings);
     if (inspection.refused()) {
       return new Result(outputFindings, 0, new GraphDocs.Analysis(new Schema(List.of(), List.of(), List.of()),
-          List.of(), outputFindings));
+          List.of(), outputFindings, null));
     }
     inspection = OutputTreeWriter.recover(inspection, outputFindings);
 
-    GraphDocs.Analysis analysis = GraphDocs.analyze(input, progress);
+    GraphDocs.Analysis analysis = GraphDocs.analyze(input, basePackage, progress);
     DiagnosticCollector diagnostics = strict ? analysis.diagnostics().strict() : analysis.diagnostics();
     diagnostics.addAll(outputFindings);
-    if (diagnostics.hasErrors()) {
+    if (diagnostics.hasErrors() || analysis.names() == null) {
       return new Result(diagnostics, 0, analysis);
     }
     DiagnosticCollector emitNotes = new DiagnosticCollector();
     List<OutputFile> files;
     try {
-      ModelEmitter emitter = new ModelEmitter(analysis.schema(), basePackage, emitNotes);
+      ModelEmitter emitter = new ModelEmitter(analysis.names(), emitNotes);
       List<JavaFile> javaFiles = emitter.emit();
       progress.progress(ProgressListener.Step.EMITTING_TYPES, 0, javaFiles.size());
       files = JavaSourceFiles.of(javaFiles, emitter.packageInfos(),

@@ -1,46 +1,78 @@
 package io.github.graphdocs.pipeline;
 
 import io.github.graphdocs.analysis.SchemaAnalyzer;
+import io.github.graphdocs.diagnostics.DiagnosticCode;
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
+import io.github.graphdocs.diagnostics.SourceLocation;
+import io.github.graphdocs.javagen.ModelNames;
 import io.github.graphdocs.markdown.DocPage;
 import io.github.graphdocs.schema.Schema;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The one entry point the CLI and the Maven plugin use: read a docs folder and analyse it. Knows
- * nothing of Maven or picocli.
+ * The one entry point the CLI and the Maven plugin use: read a docs folder, analyse it and name its
+ * Java model. Whatever {@code generate} would find before writing is found here, so that {@code check}
+ * reports it too. Knows nothing of Maven or picocli.
  */
 public final class GraphDocs {
   private GraphDocs() {}
 
-  /** The checked schema of a docs folder and every finding on the way. */
-  public record Analysis(Schema schema, List<DocPage> pages, DiagnosticCollector diagnostics) {
+  /**
+   * The checked schema of a docs folder, the Java names of its model and every finding on the way.
+   *
+   * @param names the naming pass's result, or null when the schema could not be named (an error says why)
+   */
+  public record Analysis(Schema schema, List<DocPage> pages, DiagnosticCollector diagnostics, ModelNames names) {
     /** The pages read, by their paths relative to the docs folder. */
     public List<String> pagePaths() {
       return pages.stream().map(DocPage::path).toList();
     }
   }
 
+  /** Analyses a docs folder for a model in the default package. */
   public static Analysis analyze(Path docsFolder) {
-    return analyze(DocsInput.of(docsFolder), ProgressListener.NONE);
+    return analyze(DocsInput.of(docsFolder), GeneratorRun.DEFAULT_PACKAGE, ProgressListener.NONE);
   }
 
-  /** The checked schema of the selected pages, telling {@code progress} how reading and analysis go. */
-  public static Analysis analyze(DocsInput docs, ProgressListener progress) {
-    Path docsFolder = docs.folder();
+  /** Reads and analyses a docs folder, then runs the naming pass for a model in {@code basePackage}. */
+  public static Analysis analyze(Path docsFolder, String basePackage) {
+    return analyze(DocsInput.of(docsFolder), basePackage, ProgressListener.NONE);
+  }
+
+  /** Reads and analyses the selected pages for a model in the default package, telling {@code progress}. */
+  public static Analysis analyze(DocsInput input, ProgressListener progress) {
+    return analyze(input, GeneratorRun.DEFAULT_PACKAGE, progress);
+  }
+
+  /**
+   * Reads and analyses the selected pages, then runs the naming pass for a model in {@code basePackage},
+   * telling {@code progress} how reading and analysis go.
+   */
+  public static Analysis analyze(DocsInput input, String basePackage, ProgressListener progress) {
+    Path docsFolder = input.folder();
     DiagnosticCollector diagnostics = new DiagnosticCollector();
-    List<DocPage> pages = new DocsReader(diagnostics, docs.pages(), progress).read(docsFolder);
-    Schema schema;
+    SourceLocation docs = SourceLocation.ofFile(docsFolder.toString());
+    List<DocPage> pages = List.of();
+    Schema schema = new Schema(List.of(), List.of(), List.of());
     try {
-      schema = progress.around(ProgressListener.Step.ANALYSING, () -> new SchemaAnalyzer(diagnostics).analyze(pages));
-    } catch (RuntimeException | StackOverflowError e) {
+      pages = new DocsReader(diagnostics, input.pages(), progress).read(docsFolder);
+      List<DocPage> read = pages;
+      schema = progress.around(ProgressListener.Step.ANALYSING, () -> new SchemaAnalyzer(diagnostics).analyze(read));
+    } catch (RuntimeException e) {
       // A bug in graphdocs, not in the docs: say so plainly instead of a stack trace.
-      diagnostics.report(io.github.graphdocs.diagnostics.DiagnosticCode.INTERNAL_ERROR,
-          io.github.graphdocs.diagnostics.SourceLocation.ofFile(docsFolder.toString()),
-          "analysis failed: " + e);
-      schema = new Schema(List.of(), List.of(), List.of());
+      diagnostics.report(DiagnosticCode.INTERNAL_ERROR, docs, "analysis failed: " + e);
+    } catch (Error e) {
+      diagnostics.report(DiagnosticCode.PAGE_EXCEEDS_LIMITS, docs, "analysing the docs failed: " + SchemaAnalyzer.limitReached(e));
     }
-    return new Analysis(schema, pages, diagnostics);
+    ModelNames names = null;
+    try {
+      names = ModelNames.allocate(schema, basePackage, diagnostics);
+    } catch (RuntimeException e) {
+      diagnostics.report(DiagnosticCode.INTERNAL_ERROR, docs, "naming the Java model failed: " + e);
+    } catch (Error e) {
+      diagnostics.report(DiagnosticCode.PAGE_EXCEEDS_LIMITS, docs, "naming the Java model failed: " + SchemaAnalyzer.limitReached(e));
+    }
+    return new Analysis(schema, pages, diagnostics, names);
   }
 }

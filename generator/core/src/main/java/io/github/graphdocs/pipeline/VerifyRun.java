@@ -20,7 +20,7 @@ public final class VerifyRun {
   }
 
   public static Result verify(DocsInput docs, String basePackage, boolean strict, ProgressListener progress) {
-    GraphDocs.Analysis analysis = GraphDocs.analyze(docs, progress);
+    GraphDocs.Analysis analysis = GraphDocs.analyze(docs, basePackage, progress);
     DiagnosticCollector diagnostics = strict ? analysis.diagnostics().strict() : analysis.diagnostics();
     if (diagnostics.hasErrors()) {
       return new Result(diagnostics, null);

@@ -2,9 +2,15 @@ package io.github.graphdocs.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.graphdocs.diagnostics.DiagnosticCode;
+import io.github.graphdocs.diagnostics.DiagnosticCollector;
+import io.github.graphdocs.output.OutputFile;
+import io.github.graphdocs.output.OutputFolder;
+import io.github.graphdocs.output.OutputInspection;
+import io.github.graphdocs.output.OutputTreeWriter;
 import io.github.graphdocs.pipeline.DocsFolder.ResourcePage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,16 +66,16 @@ class AtomicOutputTest {
   @Test
   void failureWhileWritingLeavesThePreviousOutputByteForByteAndNoDebris() throws IOException {
     Map<String, String> before = snapshot(out);
-    String tooLong = "t".repeat(300); // a legal type name whose .java file name no file system takes
-    DocsFolder docs = new DocsFolder(tmp.resolve("long")).entityPage()
-        .page("resources/alpha.md", new ResourcePage("alpha").row("a", "String", "d").text())
-        .page("resources/long.md", new ResourcePage(tooLong).row("x", "String", "d").text());
-    GeneratorRun.Result r = GeneratorRun.generate(docs.root(), out, GeneratorRun.DEFAULT_PACKAGE, false);
-    assertTrue(r.diagnostics().all().stream().anyMatch(d -> d.code() == DiagnosticCode.OUTPUT_FAILED));
-    assertEquals(0, r.filesWritten());
+    // the naming pass keeps every name short enough; a file name no file system takes still fails the writer half-way
+    DiagnosticCollector found = new DiagnosticCollector();
+    OutputInspection inspection = OutputFolder.at(out).inspect(tmp.resolve("good"), found);
+    java.util.List<OutputFile> files = java.util.List.of(new OutputFile("io/github/graphdocs/model/Alpha.java", "class Alpha {}\n"),
+        new OutputFile("io/github/graphdocs/model/" + "T".repeat(300) + ".java", "class T {}\n"));
+    assertNull(OutputTreeWriter.write(inspection, files, java.util.List.of(), found));
+    assertTrue(found.all().stream().anyMatch(d -> d.code() == DiagnosticCode.OUTPUT_FAILED), found.all()::toString);
     assertEquals(before, snapshot(out));
     try (Stream<Path> siblings = Files.list(tmp)) {
-      assertEquals(java.util.List.of("good", "long", "out"),
+      assertEquals(java.util.List.of("good", "out"),
           siblings.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }

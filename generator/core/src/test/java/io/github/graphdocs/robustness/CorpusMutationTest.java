@@ -22,10 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Seeded mutation test on real corpus pages: each mutant is one randomly edited page, with the
- * corpus's entity page and one other unedited page beside it, run through the whole pipeline (read,
- * analyse, emit, write); the outputs are compiled in batches. Zero uncaught exceptions (GD199, and
- * GD113 for a page that exhausted memory or stack, count as one), zero outputs that do not compile.
+ * Seeded mutation test on real corpus pages: each mutant is one randomly edited page (hostile edits
+ * included, see {@link PageMutator}), with the corpus's entity page and one other unedited page beside
+ * it, run through the whole pipeline (read, analyse, name, emit, write); the outputs are compiled in
+ * batches with {@code -Xlint:all}. The invariants: zero uncaught exceptions (GD199, and GD113 or GD190
+ * for a page that exhausted memory or stack, count as one); {@code check} clean (no error in the
+ * analysis and naming that {@code check} runs, which is the one {@code generate} runs) implies
+ * {@code generate} succeeds; and every output compiles without an error or a warning ({@code -Werror}).
  *
  * <p>Bounded by default; {@code -Dgraphdocs.mutations=10000} runs the full version. Other knobs:
  * {@code graphdocs.mutationSeed}, {@code graphdocs.mutationOnly} (one mutant, to reproduce a
@@ -65,6 +68,7 @@ class CorpusMutationTest {
     int to = ONLY >= 0 ? ONLY + 1 : MUTANTS;
     List<String> crashes = new ArrayList<>();
     List<String> compileFailures = new ArrayList<>();
+    List<String> checkCleanButGenerateFailed = new ArrayList<>();
     int generated = 0;
     int refused = 0;
     int classes = 0;
@@ -91,9 +95,14 @@ class CorpusMutationTest {
         try {
           GeneratorRun.Result r = GeneratorRun.generate(docs, out, pkg, false);
           List<Diagnostic> internal = r.diagnostics().all().stream()
-              .filter(d -> d.code() == DiagnosticCode.INTERNAL_ERROR || d.code() == DiagnosticCode.PAGE_EXHAUSTED_JVM).toList();
+              .filter(d -> d.code() == DiagnosticCode.INTERNAL_ERROR || d.code() == DiagnosticCode.PAGE_EXHAUSTED_JVM
+                  || d.code() == DiagnosticCode.PAGE_EXCEEDS_LIMITS).toList();
+          boolean checkClean = !r.analysis().diagnostics().hasErrors();
           if (!internal.isEmpty()) {
             crashes.add(what + " -> " + internal.get(0).format());
+          } else if (checkClean && !r.ok()) {
+            checkCleanButGenerateFailed.add(what + " -> " + r.diagnostics().all().stream()
+                .filter(d -> d.severity() == io.github.graphdocs.diagnostics.Severity.ERROR).findFirst().map(Diagnostic::format).orElse("?"));
           } else if (r.ok()) {
             generated++;
             outputs.add(out);
@@ -116,7 +125,9 @@ class CorpusMutationTest {
         long compileStart = System.nanoTime();
         GeneratedSources.Compilation c = GeneratedSources.compile(sources);
         compileNanos += System.nanoTime() - compileStart;
-        for (String error : c.errors()) {
+        List<String> problems = new ArrayList<>(c.errors());
+        problems.addAll(c.warnings().stream().map(w -> "warning (-Werror): " + w).toList());
+        for (String error : problems) {
           String mutant = describeByPackage.entrySet().stream().filter(e -> error.contains(e.getKey()))
               .map(Map.Entry::getValue).findFirst().orElse("unknown mutant");
           compileFailures.add(mutant + " -> " + error);
@@ -124,18 +135,23 @@ class CorpusMutationTest {
       }
       deleteTree(batch);
       if (to - from > BATCH) {
-        System.out.printf(java.util.Locale.ROOT, "graphdocs mutation test: %d of %d mutants, %d crashes, %d compile errors%n",
-            Math.min(to, batchStart + BATCH) - from, to - from, crashes.size(), compileFailures.size());
+        System.out.printf(java.util.Locale.ROOT, "graphdocs mutation test: %d of %d mutants, %d crashes, %d check/generate "
+                + "disagreements, %d compile errors or warnings%n", Math.min(to, batchStart + BATCH) - from, to - from, crashes.size(),
+            checkCleanButGenerateFailed.size(), compileFailures.size());
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(java.util.Locale.ROOT,
         "graphdocs mutation test: seed %d, %d pages mutated (%d generated, %d refused with error diagnostics), "
-            + "%d classes compiled, %d uncaught exceptions, %d compile failures, %.1f s (%.1f s compiling)%n",
-        SEED, to - from, generated, refused, classes, crashes.size(), compileFailures.size(), seconds, compileNanos / 1e9);
+            + "%d classes compiled, %d uncaught exceptions, %d check-clean mutants that generate refused, "
+            + "%d compile errors or warnings, %.1f s (%.1f s compiling)%n",
+        SEED, to - from, generated, refused, classes, crashes.size(), checkCleanButGenerateFailed.size(), compileFailures.size(),
+        seconds, compileNanos / 1e9);
     assertEquals(List.of(), crashes.stream().limit(MAX_REPORTED).toList(), crashes.size() + " mutants crashed the pipeline");
+    assertEquals(List.of(), checkCleanButGenerateFailed.stream().limit(MAX_REPORTED).toList(),
+        checkCleanButGenerateFailed.size() + " mutants that check found clean failed to generate");
     assertEquals(List.of(), compileFailures.stream().limit(MAX_REPORTED).toList(),
-        compileFailures.size() + " compile errors in generated code");
+        compileFailures.size() + " compile errors or warnings in generated code");
   }
 
   private static void write(Path file, byte[] bytes) throws IOException {

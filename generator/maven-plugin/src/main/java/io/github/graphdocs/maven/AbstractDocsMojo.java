@@ -91,11 +91,11 @@ abstract class AbstractDocsMojo extends AbstractMojo {
     return !context().hasDelta(docsDirectory);
   }
 
-  /** Refuses a base package that is not a Java package name, before anything is read. */
+  /** Refuses a base package that cannot hold the model (not a package name, java.*, javax.*), before anything is read. */
   static void checkPackage(String packageName) throws MojoFailureException {
-    if (!GeneratorRun.isValidPackage(packageName)) {
-      throw new MojoFailureException("graphdocs: packageName '" + packageName
-          + "' is not a Java package name (lower-case segments such as io.github.graphdocs.model, no keywords)");
+    String packageProblem = GeneratorRun.packageProblem(packageName);
+    if (packageProblem != null) {
+      throw new MojoFailureException("graphdocs: packageName '" + packageName + "' " + packageProblem);
     }
   }
 }

@@ -108,11 +108,15 @@ class GenerateMojoTest {
 
   @Test
   void anInvalidPackageNameIsRefusedBeforeAnythingIsRead() throws Exception {
-    for (String bad : List.of("Com.Example-Widgets", "com.example.class", "", "com..example")) {
+    Map<String, String> reasons = Map.of("Com.Example-Widgets", "is not a Java package name", "com.example.class",
+        "holds the Java keyword 'class'", "", "is not a Java package name", "com..example", "is not a Java package name",
+        "java.widgets", "is inside java, which belongs to the JDK", "javax.widgets", "is inside javax, which belongs to the JDK",
+        "java", "is inside java, which belongs to the JDK");
+    for (String bad : reasons.keySet()) {
       GenerateMojo m = mojo("valid");
       m.packageName = bad;
       MojoFailureException e = assertThrows(MojoFailureException.class, m::execute, bad);
-      assertTrue(e.getMessage().contains("packageName '" + bad + "' is not a Java package name"), e.getMessage());
+      assertTrue(e.getMessage().contains("packageName '" + bad + "' " + reasons.get(bad)), e.getMessage());
       assertFalse(Files.exists(out()), bad);
       deleteTree(basedir.resolve("src"));
     }

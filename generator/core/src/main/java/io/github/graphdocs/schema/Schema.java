@@ -6,13 +6,29 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The checked schema: types sorted by qualified name, operations, and examples. Immutable. */
-public record Schema(List<TypeDef> types, List<OperationDef> operations, List<ExampleDef> examples) {
+/**
+ * The checked schema: types sorted by qualified name, the HTTP-level operation of each API page, the
+ * actions and functions those pages document, the entity container their paths start from, and
+ * examples. Immutable.
+ */
+public record Schema(
+    List<TypeDef> types,
+    List<OperationDef> operations,
+    List<ExampleDef> examples,
+    List<ServiceOperationDef> serviceOperations,
+    EntityContainerDef container) {
 
   public Schema {
     types = List.copyOf(types);
     operations = List.copyOf(operations);
     examples = List.copyOf(examples);
+    serviceOperations = List.copyOf(serviceOperations);
+    container = container == null ? EntityContainerDef.EMPTY : container;
+  }
+
+  /** A schema of types, API operations and examples only: no actions, functions or container. */
+  public Schema(List<TypeDef> types, List<OperationDef> operations, List<ExampleDef> examples) {
+    this(types, operations, examples, List.of(), EntityContainerDef.EMPTY);
   }
 
   /** Looks up a type by qualified name, ignoring case. */

@@ -35,50 +35,72 @@ final class OperationBinder {
   private static final int MAX_PASSES = 6;
 
   private final TypeHierarchy types;
-  private final EntityContainerDef container;
+  private final Map<String, EntityContainerDef.Member> container = new HashMap<>();
   private final OperationSignatures signatures;
-  /** Request lines that call an operation the walk could not bind (its type was lost on the way). */
+  /** Request lines that call an operation the walk could not bind (its type was lost on the way), in page order. */
   private final List<RequestLine> unbound = new ArrayList<>();
   /** Return types of operations found so far, by binding key and lower-case name. */
   private final Map<String, TypeRef> returns = new HashMap<>();
 
   OperationBinder(TypeHierarchy types, EntityContainerDef container, OperationSignatures signatures) {
     this.types = types;
-    this.container = container;
+    for (EntityContainerDef.Member m : container.members()) {
+      this.container.put(m.name().toLowerCase(Locale.ROOT), m);
+    }
     this.signatures = signatures;
   }
 
   List<Call> bind(List<OperationDraft> pages) {
-    List<Call> calls = new ArrayList<>();
-    for (int pass = 0; pass < MAX_PASSES; pass++) {
-      calls = new ArrayList<>();
-      unbound.clear();
-      boolean grew = false;
-      for (OperationDraft op : pages) {
-        for (RequestLine line : op.requests) {
-          Call c = walk(op, line);
-          if (c == null) {
-            continue;
-          }
-          if (c.kind() != null) {
-            calls.add(c);
-          }
-          TypeRef ret = signatures.returnType(c.page());
-          if (c.kind() == null && ret != null && line.method().equals("POST")) {
-            ret = ret.asCollection(true);
-          }
-          if (c.binding() != null && ret != null && !ret.isPrimitive() && !ret.isUnknown()
-              && returns.putIfAbsent(returnKey(c.binding(), c.name()), ret) == null) {
-            grew = true;
-          }
-        }
+    // Only a walk that consulted the return types learned so far can change in a later pass.
+    Map<RequestLine, Call> results = new java.util.IdentityHashMap<>();
+    Map<RequestLine, OperationDraft> todo = new java.util.LinkedHashMap<>();
+    for (OperationDraft op : pages) {
+      for (RequestLine line : op.requests) {
+        todo.put(line, op);
       }
-      if (!grew) {
-        break;
+    }
+    for (int pass = 0; pass < MAX_PASSES && !todo.isEmpty(); pass++) {
+      Map<RequestLine, OperationDraft> again = new java.util.LinkedHashMap<>();
+      boolean grew = false;
+      for (Map.Entry<RequestLine, OperationDraft> e : todo.entrySet()) {
+        consultedReturns = false;
+        Call c = walk(e.getValue(), e.getKey());
+        results.put(e.getKey(), c);
+        if (consultedReturns) {
+          again.put(e.getKey(), e.getValue());
+        }
+        grew |= c != null && learn(c);
+      }
+      todo = grew ? again : Map.of();
+    }
+    List<Call> calls = new ArrayList<>();
+    unbound.clear();
+    for (OperationDraft op : pages) {
+      for (RequestLine line : op.requests) {
+        Call c = results.get(line);
+        if (c != null && c.kind() != null) {
+          calls.add(c);
+        }
+        if (unboundLines.contains(line)) {
+          unbound.add(line);
+        }
       }
     }
     return calls;
   }
+
+  /** Records what a call returns, for walks through it; true when that is new. */
+  private boolean learn(Call c) {
+    TypeRef ret = signatures.returnType(c.page());
+    if (c.kind() == null && ret != null && c.line().method().equals("POST")) {
+      ret = ret.asCollection(true);
+    }
+    return c.binding() != null && ret != null && !ret.isPrimitive() && !ret.isUnknown()
+        && returns.putIfAbsent(returnKey(c.binding(), c.name()), ret) == null;
+  }
+
+  private boolean consultedReturns;
+  private final java.util.Set<RequestLine> unboundLines = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   private Call walk(OperationDraft op, RequestLine line) {
     List<Segment> segs = line.path().segments();
@@ -86,7 +108,8 @@ final class OperationBinder {
       return null;
     }
     Segment first = segs.get(0);
-    Optional<EntityContainerDef.Member> member = container.member(first.name());
+    unboundLines.remove(line);
+    Optional<EntityContainerDef.Member> member = Optional.ofNullable(container.get(first.name().toLowerCase(Locale.ROOT)));
     TypeRef cur = null;
     if (member.isPresent()) {
       cur = new TypeRef(member.get().entityType(), !member.get().singleton());
@@ -182,8 +205,9 @@ final class OperationBinder {
     TypeRef titled = m.matches() && m.group(2).equalsIgnoreCase(seg.simpleName()) ? signaturesTypeNamed(m.group(1), op.namespace)
         : null;
     if (titled == null) {
-      if (kind(line.method(), op, seg, null) != null) {
-        unbound.add(line);
+      boolean named = m.matches() && m.group(2).equalsIgnoreCase(seg.simpleName()) || seg.parenthesized();
+      if (named && kind(line.method(), op, seg, null) != null) {
+        unboundLines.add(line); // the page calls an operation, bound to a type no page documents
       }
       return null;
     }
@@ -236,6 +260,7 @@ final class OperationBinder {
 
   /** The return type of an operation found so far on this binding or on one of its bases. */
   private TypeRef knownReturn(TypeRef binding, String name) {
+    consultedReturns = true;
     TypeRef r = returns.get(returnKey(binding, name));
     if (r != null) {
       return r;

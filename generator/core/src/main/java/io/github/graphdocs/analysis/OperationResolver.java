@@ -69,8 +69,8 @@ final class OperationResolver {
     List<OperationBinder.Call> calls = binder.bind(pages);
     for (RequestLine line : binder.unbound()) {
       diagnostics.report(DiagnosticCode.OPERATION_NOT_BOUND, line.at(),
-          "'" + line.path().last().simpleName() + "' is left out: the path '" + line.path().text()
-              + "' passes a segment whose type no page tells, and the page title does not name the binding type");
+          "operation '" + line.path().last().simpleName() + "' is left out: the path '" + line.path().text()
+              + "' passes a segment whose type no page tells, and no page documents the type the title names");
     }
     List<ServiceOperationDef> operations = new OperationMerger(diagnostics, types, signatures).merge(calls);
     return new ServiceModel(container, operations);

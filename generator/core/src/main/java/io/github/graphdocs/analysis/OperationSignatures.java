@@ -33,8 +33,14 @@ final class OperationSignatures {
     this.types = types;
   }
 
+  private final Map<OperationDraft, java.util.Optional<TypeRef>> returnTypes = new java.util.IdentityHashMap<>();
+
   /** The documented return type, or null when the operation returns nothing or the page does not say. */
   TypeRef returnType(OperationDraft op) {
+    return returnTypes.computeIfAbsent(op, o -> java.util.Optional.ofNullable(readReturnType(o))).orElse(null);
+  }
+
+  private TypeRef readReturnType(OperationDraft op) {
     if (op.status == 204) {
       return null;
     }

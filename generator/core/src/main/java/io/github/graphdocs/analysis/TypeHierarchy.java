@@ -54,8 +54,17 @@ final class TypeHierarchy {
         .filter(t -> t.kind() != TypeKind.ENUM).toList();
   }
 
+  private final Map<TypeDef, List<TypeDef>> ancestors = new java.util.IdentityHashMap<>();
+  private final Map<TypeDef, List<TypeDef>> descendants = new java.util.IdentityHashMap<>();
+  private final Map<TypeDef, Set<String>> propertyNames = new java.util.IdentityHashMap<>();
+  private final Map<String, java.util.Optional<PropertyDef>> properties = new HashMap<>();
+
   /** The base chain, nearest first, without the type itself. */
   List<TypeDef> ancestors(TypeDef t) {
+    return ancestors.computeIfAbsent(t, this::computeAncestors);
+  }
+
+  private List<TypeDef> computeAncestors(TypeDef t) {
     List<TypeDef> out = new ArrayList<>();
     TypeDef cur = type(t.baseType());
     while (cur != null && !out.contains(cur) && cur != t) {
@@ -67,15 +76,21 @@ final class TypeHierarchy {
 
   /** Every type that derives from this one, directly or not. */
   List<TypeDef> descendants(TypeDef t) {
-    Set<TypeDef> out = new LinkedHashSet<>();
+    return descendants.computeIfAbsent(t, this::computeDescendants);
+  }
+
+  private List<TypeDef> computeDescendants(TypeDef t) {
+    Set<TypeDef> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<TypeDef> ordered = new ArrayList<>();
     List<TypeDef> todo = new ArrayList<>(children.getOrDefault(t.lowerName(), List.of()));
     while (!todo.isEmpty()) {
       TypeDef d = todo.remove(todo.size() - 1);
       if (d != t && out.add(d)) {
+        ordered.add(d);
         todo.addAll(children.getOrDefault(d.lowerName(), List.of()));
       }
     }
-    return new ArrayList<>(out);
+    return ordered;
   }
 
   /** Whether {@code derived} is {@code base} or derives from it (names compared ignoring case). */
@@ -96,6 +111,11 @@ final class TypeHierarchy {
     if (t == null) {
       return null;
     }
+    return properties.computeIfAbsent(t.lowerName() + "/" + propertyName.toLowerCase(Locale.ROOT),
+        k -> java.util.Optional.ofNullable(findProperty(t, propertyName))).orElse(null);
+  }
+
+  private PropertyDef findProperty(TypeDef t, String propertyName) {
     PropertyDef p = declared(t, propertyName);
     if (p != null) {
       return p;
@@ -143,6 +163,10 @@ final class TypeHierarchy {
 
   /** All property names a type has, its own and inherited, lower case. */
   Set<String> propertyNames(TypeDef t) {
+    return propertyNames.computeIfAbsent(t, this::computePropertyNames);
+  }
+
+  private Set<String> computePropertyNames(TypeDef t) {
     Set<String> out = new LinkedHashSet<>();
     for (PropertyDef p : t.properties()) {
       out.add(p.name().toLowerCase(Locale.ROOT));

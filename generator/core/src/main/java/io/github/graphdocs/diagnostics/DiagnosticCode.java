@@ -62,7 +62,7 @@ public enum DiagnosticCode {
   OPERATION_RETURN_CONFLICT("GD342", Severity.WARNING, "Two pages give one operation two different return types."),
   OPERATION_KIND_CONFLICT("GD343", Severity.WARNING, "One operation is an action (POST) on one page and a function (GET) on another."),
   CONTAINER_TYPE_CONFLICT("GD344", Severity.WARNING, "Pages state unrelated types for one entity set or singleton."),
-  OPERATION_NOT_BOUND("GD345", Severity.NOTE, "A request line calls an operation whose binding no page tells (the path passes an undocumented type)."),
+  OPERATION_NOT_BOUND("GD345", Severity.NOTE, "A request line calls an operation whose binding type no page documents."),
 
   // GD4xx: names
   INVALID_TYPE_NAME("GD400", Severity.ERROR, "A type name cannot become a Java type name."),

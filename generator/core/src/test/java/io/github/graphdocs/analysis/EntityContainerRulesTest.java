@@ -58,7 +58,7 @@ class EntityContainerRulesTest {
 
   @Test
   void anOperationNoRuleCanBindIsLeftOutWithANote() {
-    diagnostic(a, "GD345", "api/cloudcommunications-getpresencesbyuserid.md", "'getPresencesByUserId' is left out");
+    diagnostic(a, "GD345", "api/cloudcommunications-getpresencesbyuserid.md", "operation 'getPresencesByUserId' is left out");
     assertTrue(a.schema().serviceOperations().stream().noneMatch(o -> o.name().equals("getPresencesByUserId")));
   }
 

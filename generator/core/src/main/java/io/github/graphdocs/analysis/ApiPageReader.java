@@ -51,6 +51,8 @@ final class ApiPageReader {
     /** A primitive the response prose names ("String collection", "a Boolean"), or null. */
     TypeCellParser.Parsed responsePrimitive;
     SourceLocation responseAt;
+    /** The names a "Response" section's property table lists (the members of the returned object). */
+    final List<String> responseTableNames = new ArrayList<>();
     /** The request example is annotated idempotent: a POST that is a function. */
     boolean idempotent;
     /** The request body is "a JSON representation of" a type: a create or update, not an action. */
@@ -134,6 +136,13 @@ final class ApiPageReader {
         propertyTables.readPropertyRows(t, page, op.functionParameters, null, false);
       } else if (section.endsWith("query parameters") && isParameterTable(t)) {
         propertyTables.readPropertyRows(t, page, op.queryParameters, null, false);
+      } else if (section.equals("response") && isParameterTable(t) && op.responseTableNames.isEmpty()) {
+        for (var row : t.rows()) {
+          String name = PropertyTableReader.cleanPropertyName(row.cell(0).text());
+          if (name != null && !name.startsWith("@")) {
+            op.responseTableNames.add(name);
+          }
+        }
       }
     }
     for (DocCodeBlock b : page.codeBlocks()) {

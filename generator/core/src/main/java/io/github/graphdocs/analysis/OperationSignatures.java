@@ -4,6 +4,7 @@ import io.github.graphdocs.analysis.ApiPageReader.OperationDraft;
 import io.github.graphdocs.analysis.TypeDraft.PropertyDraft;
 import io.github.graphdocs.schema.ParameterDef;
 import io.github.graphdocs.schema.ServiceOperationDef;
+import io.github.graphdocs.schema.TypeDef;
 import io.github.graphdocs.schema.TypeRef;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,8 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * What one API page says about the signature of the operation it documents: the return type (the
- * response annotation, else the response prose's linked type, else a primitive the prose names;
- * nothing for 204) and the parameters (the request-body table for an action; for a function the
+ * response annotation, else the response prose's linked type, else the one type that has every
+ * property a "Response" table lists, else a primitive the prose names; nothing for 204) and the parameters (the request-body table for an action; for a function the
  * call's arguments in the path, typed by the page's parameter tables, plus the rows of its
  * "Function parameters", "Path parameters" and request-body tables; a String whose "Possible
  * values" are exactly one enum's members is that enum).
@@ -51,6 +52,10 @@ final class OperationSignatures {
     TypeRef linked = refs.ofText(op.responseTypeName, op.namespace);
     if (linked != null && !linked.isUnknown()) {
       return linked.asCollection(op.responseCollection);
+    }
+    TypeDef described = types.describedBy(op.responseTableNames);
+    if (described != null) {
+      return TypeRef.of(described.qualifiedName());
     }
     if (op.responsePrimitive != null) {
       return new TypeRef(op.responsePrimitive.name(), op.responsePrimitive.collection());

@@ -161,6 +161,38 @@ final class TypeHierarchy {
     return out;
   }
 
+  /**
+   * The structured type a table of property names describes: of the types that have all of them (at
+   * least two), the one with the fewest properties, when no other has as few; null otherwise.
+   */
+  TypeDef describedBy(List<String> names) {
+    if (names.size() < 2) {
+      return null;
+    }
+    Set<String> wanted = new java.util.HashSet<>();
+    names.forEach(n -> wanted.add(n.toLowerCase(Locale.ROOT)));
+    TypeDef best = null;
+    int bestSize = Integer.MAX_VALUE;
+    boolean tie = false;
+    for (TypeDef t : byName.values()) {
+      if (t.kind() == TypeKind.ENUM) {
+        continue;
+      }
+      Set<String> have = propertyNames(t);
+      if (!have.containsAll(wanted)) {
+        continue;
+      }
+      if (have.size() < bestSize) {
+        best = t;
+        bestSize = have.size();
+        tie = false;
+      } else if (have.size() == bestSize) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
+  }
+
   /** All property names a type has, its own and inherited, lower case. */
   Set<String> propertyNames(TypeDef t) {
     return propertyNames.computeIfAbsent(t, this::computePropertyNames);

@@ -79,6 +79,13 @@ class OperationRulesTest {
   }
 
   @Test
+  void aResponseTableNamesTheTypeThatHasAllItsProperties() {
+    ServiceOperationDef preview = op(a, "preview", "microsoft.graph.message");
+    assertEquals("microsoft.graph.itemPreviewInfo", preview.returnType().csdl());
+    assertEquals(List.of("zoom:Edm.Double"), parameters(preview));
+  }
+
+  @Test
   void aListPageOfARelationshipTheTypePageOmitsIsNoFunction() {
     assertTrue(find(a, "joinedTeams", "microsoft.graph.user").isEmpty(), "List joinedTeams reads a relationship");
   }

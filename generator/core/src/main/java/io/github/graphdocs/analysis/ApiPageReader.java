@@ -230,24 +230,12 @@ final class ApiPageReader {
     return found;
   }
 
-  /**
-   * Whether a line stands under an "HTTP request" heading, directly or under one of its sub-headings.
-   * Only the first H1 is the title: later H1s are docfx tab headings ({@code # [HTTP](#tab/http)}) and
-   * end no section.
-   */
+  /** Whether a line stands under an "HTTP request" heading, directly or under one of its sub-headings. */
   private static boolean inHttpRequestSection(DocPage page, int line) {
     DocHeading open = null;
-    boolean titleSeen = false;
     for (DocHeading h : page.headings()) {
       if (h.line() > line) {
         break;
-      }
-      if (h.level() == 1) {
-        if (!titleSeen) {
-          titleSeen = true;
-          open = null;
-        }
-        continue;
       }
       if (open != null && h.level() <= open.level()) {
         open = null;

@@ -1,0 +1,66 @@
+package io.github.graphdocs.runtime.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.graphdocs.runtime.ODataCollection;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ODataRequestTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static ODataRequest<ODataCollection<String>> list() {
+    return ODataRequest.of(ODataMethod.GET, "/users", ResponseType.collection(String.class), 200);
+  }
+
+  @Test
+  void queryOptionsAreTypedSettersInOrderAndEncoded() {
+    ODataRequest<ODataCollection<String>> r = list().select("id", "displayName").filter("startswith(displayName,'A B')")
+        .expand("manager").orderBy("displayName desc").top(5).count(true).search("\"displayName:ada\"");
+    assertEquals("/users?$select=id,displayName&$filter=startswith(displayName,'A%20B')&$expand=manager"
+        + "&$orderby=displayName%20desc&$top=5&$count=true&$search=%22displayName:ada%22", r.pathAndQuery());
+  }
+
+  @Test
+  void settersReturnNewRequestsAndLeaveTheOriginal() {
+    ODataRequest<ODataCollection<String>> r = list();
+    r.top(3);
+    assertEquals("/users", r.pathAndQuery());
+    assertEquals("/users?$top=4", r.top(3).top(4).pathAndQuery(), "setting an option again replaces it");
+  }
+
+  @Test
+  void aPathMustBeEncodedAndRelative() {
+    assertThrows(IllegalArgumentException.class, () -> ODataRequest.of(ODataMethod.GET, "users", ResponseType.none(), 0));
+    assertThrows(IllegalArgumentException.class, () -> ODataRequest.of(ODataMethod.GET, "//evil.example/x", ResponseType.none(), 0));
+    assertThrows(IllegalArgumentException.class, () -> ODataRequest.of(ODataMethod.GET, "/a b", ResponseType.none(), 0));
+    assertThrows(IllegalArgumentException.class, () -> ODataRequest.of(ODataMethod.GET, "/a#b", ResponseType.none(), 0));
+  }
+
+  @Test
+  void actionParametersAreWrittenWithoutNulls() throws Exception {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("comment", "hi");
+    params.put("toRecipients", null);
+    ODataRequest<Void> r = ODataRequest.of(ODataMethod.POST, "/me/messages/1/forward", ResponseType.none(), 202)
+        .withBody(ODataRequest.BodyKind.PARAMETERS, params);
+    assertEquals("{\"comment\":\"hi\"}", new String(r.bodyBytes(MAPPER), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aRequestWithoutBodyHasNoBodyBytes() throws Exception {
+    assertNull(list().bodyBytes(MAPPER));
+  }
+
+  @Test
+  void methodsKnowWhetherTheyAreIdempotent() {
+    assertEquals(true, ODataMethod.GET.idempotent());
+    assertEquals(false, ODataMethod.POST.idempotent());
+    assertEquals(false, ODataMethod.PATCH.idempotent());
+  }
+}

@@ -52,7 +52,7 @@ final class OperationBinder {
 
   List<Call> bind(List<OperationDraft> pages) {
     // Only a walk that consulted the return types learned so far can change in a later pass.
-    Map<RequestLine, Call> results = new java.util.IdentityHashMap<>();
+    results.clear();
     Map<RequestLine, OperationDraft> todo = new java.util.LinkedHashMap<>();
     for (OperationDraft op : pages) {
       for (RequestLine line : op.requests) {
@@ -100,6 +100,15 @@ final class OperationBinder {
   }
 
   private boolean consultedReturns;
+  private final Map<RequestLine, Call> results = new java.util.IdentityHashMap<>();
+
+  /**
+   * After {@link #bind}: what a request line calls; {@code kind} null when it reads or creates in a
+   * relationship the type's page does not list; null when it calls no operation.
+   */
+  Call callOf(RequestLine line) {
+    return results.get(line);
+  }
   private final java.util.Set<RequestLine> unboundLines = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   private Call walk(OperationDraft op, RequestLine line) {

@@ -160,6 +160,6 @@ final class OperationMerger {
   }
 
   private static String key(ServiceOperationDef.Kind kind, String name, TypeRef binding) {
-    return kind + " " + name.toLowerCase(Locale.ROOT) + " " + (binding == null ? "" : binding.key());
+    return ServiceOperationDef.key(kind, name, binding);
   }
 }

@@ -8,6 +8,7 @@ import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.schema.EntityContainerDef;
 import io.github.graphdocs.schema.OperationDef;
 import io.github.graphdocs.schema.PropertyDef;
+import io.github.graphdocs.schema.RequestDef;
 import io.github.graphdocs.schema.ServiceOperationDef;
 import io.github.graphdocs.schema.TypeDef;
 import io.github.graphdocs.schema.TypeRef;
@@ -18,11 +19,12 @@ import java.util.List;
  * Resolves what the API pages state about the service: each page's HTTP-level operation (request and
  * response types, request-body parameters), and, after the types are built, the entity container the
  * paths start from ({@link EntityContainerResolver}), the operation each request line calls
- * ({@link OperationBinder}), merged over pages and overloads ({@link OperationMerger}).
+ * ({@link OperationBinder}), merged over pages and overloads ({@link OperationMerger}), and each
+ * request line with what a typed call of it needs ({@link RequestResolver}).
  */
 final class OperationResolver {
-  /** The entity container and the actions and functions. */
-  record ServiceModel(EntityContainerDef container, List<ServiceOperationDef> operations) {}
+  /** The entity container, the actions and functions, and every documented request. */
+  record ServiceModel(EntityContainerDef container, List<ServiceOperationDef> operations, List<RequestDef> requests) {}
 
   private final TypeIndex index;
   private final DiagnosticCollector diagnostics;
@@ -73,6 +75,7 @@ final class OperationResolver {
               + "' passes a segment whose type no page tells, and no page documents the type the title names");
     }
     List<ServiceOperationDef> operations = new OperationMerger(diagnostics, types, signatures).merge(calls);
-    return new ServiceModel(container, operations);
+    List<RequestDef> requests = new RequestResolver(binder, signatures, refs, operations).resolve(pages);
+    return new ServiceModel(container, operations, requests);
   }
 }

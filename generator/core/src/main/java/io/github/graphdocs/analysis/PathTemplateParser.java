@@ -62,9 +62,10 @@ final class PathTemplateParser {
    *
    * @param parameters the placeholder names in braces or angle brackets, in order, each once
    *     ({@code {id | userPrincipalName}} is {@code id})
+   * @param query the query string as written, without '?' ("" when none)
    * @param problem what was wrong with the text and repaired, or null
    */
-  record PathTemplate(String text, List<Segment> segments, List<String> parameters, String problem) {
+  record PathTemplate(String text, List<Segment> segments, List<String> parameters, String query, String problem) {
     PathTemplate {
       segments = List.copyOf(segments);
       parameters = List.copyOf(parameters);
@@ -88,7 +89,9 @@ final class PathTemplateParser {
       s = s.substring(1, s.length() - 1).trim();
     }
     s = SCHEME_HOST.matcher(s).replaceFirst("");
-    s = cutQuery(s);
+    int q = queryStart(s);
+    String query = q < 0 ? "" : s.substring(q + 1);
+    s = q < 0 ? s : s.substring(0, q);
     List<String> raw = new ArrayList<>();
     String problem = split(s, raw);
     if (!raw.isEmpty() && VERSION.matcher(raw.get(0)).matches()) {
@@ -120,11 +123,11 @@ final class PathTemplateParser {
         parameters.add(first);
       }
     }
-    return new PathTemplate(written.trim(), segments, new ArrayList<>(parameters), problem);
+    return new PathTemplate(written.trim(), segments, new ArrayList<>(parameters), query, problem);
   }
 
-  /** The path without its query string: the first '?' outside parentheses and braces. */
-  private static String cutQuery(String s) {
+  /** Where the query string starts: the first '?' outside parentheses and braces; -1 when none. */
+  private static int queryStart(String s) {
     int depth = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -133,10 +136,10 @@ final class PathTemplateParser {
       } else if ((c == ')' || c == '}') && depth > 0) {
         depth--;
       } else if (c == '?' && depth == 0) {
-        return s.substring(0, i);
+        return i;
       }
     }
-    return s;
+    return -1;
   }
 
   /** Splits at '/' outside parentheses and braces; returns what had to be repaired, or null. */

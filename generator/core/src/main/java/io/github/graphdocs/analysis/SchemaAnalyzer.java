@@ -88,7 +88,7 @@ public final class SchemaAnalyzer {
     OperationResolver operationResolver = new OperationResolver(index, diagnostics);
     List<OperationDef> ops = operationResolver.buildOperations(operations);
     OperationResolver.ServiceModel service = operationResolver.resolveService(operations, types);
-    return new Schema(types, ops, exs, service.operations(), service.container());
+    return new Schema(types, ops, exs, service.operations(), service.container(), service.requests());
   }
 
   /** What an {@link Error} during analysis means to the user. */

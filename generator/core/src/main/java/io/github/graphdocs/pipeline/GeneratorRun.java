@@ -6,12 +6,14 @@ import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.diagnostics.SourceLocation;
 import io.github.graphdocs.javagen.JavaSourceFiles;
 import io.github.graphdocs.javagen.ModelEmitter;
+import io.github.graphdocs.javagen.RequestApiEmitter;
 import io.github.graphdocs.output.OutputFile;
 import io.github.graphdocs.output.OutputFolder;
 import io.github.graphdocs.output.OutputInspection;
 import io.github.graphdocs.output.OutputTreeWriter;
 import io.github.graphdocs.schema.Schema;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -92,7 +94,8 @@ public final class GeneratorRun {
     DiagnosticCollector emitNotes = new DiagnosticCollector();
     List<OutputFile> files;
     try {
-      List<JavaFile> javaFiles = new ModelEmitter(analysis.names(), emitNotes).emit();
+      List<JavaFile> javaFiles = new ArrayList<>(new ModelEmitter(analysis.names(), emitNotes).emit());
+      javaFiles.addAll(new RequestApiEmitter(analysis.names()).emit());
       progress.progress(ProgressListener.Step.EMITTING_TYPES, 0, javaFiles.size());
       files = JavaSourceFiles.of(javaFiles, n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, javaFiles.size()));
     } catch (RuntimeException e) {

@@ -41,6 +41,11 @@ public record ServiceOperationDef(
 
   /** Identifies the operation the way OData overload resolution groups it: kind, name and binding. */
   public String key() {
+    return key(kind, name, bindingType);
+  }
+
+  /** The {@link #key()} of an operation of this kind, name and binding (null: unbound). */
+  public static String key(Kind kind, String name, TypeRef bindingType) {
     return kind + " " + name.toLowerCase(Locale.ROOT) + " " + (bindingType == null ? "" : bindingType.key());
   }
 

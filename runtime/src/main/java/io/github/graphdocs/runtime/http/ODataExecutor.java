@@ -109,7 +109,8 @@ public final class ODataExecutor {
     } catch (IOException e) {
       throw new ODataTransportException("cannot write the body of " + label(request.method(), request.path()), e);
     }
-    HttpResponse<byte[]> response = exchange(request.method(), uri, body, label(request.method(), request.path()));
+    HttpResponse<byte[]> response = exchange(request.method(), uri, body,
+        request.bodyKind() == ODataRequest.BodyKind.BYTES, label(request.method(), request.path()));
     return read(request.responseType(), response, label(request.method(), request.path()));
   }
 
@@ -164,16 +165,16 @@ public final class ODataExecutor {
           + root.getHost() + "; it is not followed (the request headers would go there)", null);
     }
     String label = label(ODataMethod.GET, next.getRawPath());
-    return read(type, exchange(ODataMethod.GET, next, null, label), label);
+    return read(type, exchange(ODataMethod.GET, next, null, false, label), label);
   }
 
-  private HttpResponse<byte[]> exchange(ODataMethod method, URI uri, byte @Nullable [] body, String label) {
+  private HttpResponse<byte[]> exchange(ODataMethod method, URI uri, byte @Nullable [] body, boolean bytes, String label) {
     for (int attempt = 0; ; attempt++) {
       HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout)
           .method(method.name(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
           .header("Accept", "application/json");
       if (body != null) {
-        b.header("Content-Type", "application/json");
+        b.header("Content-Type", bytes ? "application/octet-stream" : "application/json");
       }
       Map<String, String> extra = headers.get();
       if (extra != null) {

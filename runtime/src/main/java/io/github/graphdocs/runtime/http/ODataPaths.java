@@ -27,7 +27,31 @@ public final class ODataPaths {
    * @return the encoded segment
    */
   public static String segment(String value) {
-    return encode(value, "!$&'()*+,;=:@");
+    return encode(java.util.Objects.requireNonNull(value, "a key or path value is null"), "!$&'()*+,;=:@");
+  }
+
+  /**
+   * An item path such as {@code Documents/report 1.docx}: each {@code /}-separated part encoded like a
+   * {@link #segment}, the slashes kept; {@code .} and {@code ..} parts are refused.
+   *
+   * @param path the item path, without leading or trailing {@code /}
+   * @return the encoded path
+   */
+  public static String itemPath(String path) {
+    java.util.Objects.requireNonNull(path, "an item path is null");
+    StringBuilder sb = new StringBuilder();
+    for (String part : path.split("/", -1)) {
+      if (part.equals(".") || part.equals("..")) {
+        throw new IllegalArgumentException("an item path has no '.' or '..' part");
+      }
+      if (sb.length() > 0 || !part.isEmpty()) {
+        if (sb.length() > 0) {
+          sb.append('/');
+        }
+        sb.append(segment(part));
+      }
+    }
+    return sb.toString();
   }
 
   /**

@@ -35,7 +35,9 @@ public final class ODataRequest<T> {
     /** A whole model object, every property set (PUT). */
     REPLACE,
     /** An action's parameters by name: written as a JSON object, null values left out. */
-    PARAMETERS
+    PARAMETERS,
+    /** Bytes sent as they are ({@code application/octet-stream}), such as a file's content. */
+    BYTES
   }
 
   private final ODataMethod method;
@@ -72,10 +74,29 @@ public final class ODataRequest<T> {
   }
 
   /**
+   * An action's parameters as a map for {@link BodyKind#PARAMETERS}: names and values alternate; the
+   * order is kept and null values are left out when the body is written.
+   *
+   * @param namesAndValues {@code "name1", value1, "name2", value2...}
+   * @return a new map
+   */
+  public static Map<String, @Nullable Object> parameters(@Nullable Object... namesAndValues) {
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("names and values alternate");
+    }
+    Map<String, @Nullable Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      m.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
+    }
+    return m;
+  }
+
+  /**
    * This request with a body.
    *
    * @param kind how the body is written (not {@link BodyKind#NONE})
-   * @param body a model object, or for {@link BodyKind#PARAMETERS} a map of parameter names to values
+   * @param body a model object; for {@link BodyKind#PARAMETERS} a map of parameter names to values, for
+   *     {@link BodyKind#BYTES} a byte array
    * @return a new request
    */
   public ODataRequest<T> withBody(BodyKind kind, Object body) {
@@ -85,6 +106,9 @@ public final class ODataRequest<T> {
     }
     if (kind == BodyKind.PARAMETERS && !(body instanceof Map)) {
       throw new IllegalArgumentException("action parameters are a map of names to values");
+    }
+    if (kind == BodyKind.BYTES && !(body instanceof byte[])) {
+      throw new IllegalArgumentException("a BYTES body is a byte array");
     }
     return new ODataRequest<>(method, path, query, body, kind, responseType, expectedStatus);
   }
@@ -240,6 +264,8 @@ public final class ODataRequest<T> {
       return null;
     }
     switch (bodyKind) {
+      case BYTES:
+        return ((byte[]) b).clone();
       case CREATE:
         return RequestBodyWriter.forPost(mapper).writeValueAsBytes(b);
       case UPDATE:

@@ -30,7 +30,7 @@ public final class ResponseType<T> {
     BYTES
   }
 
-  private static final ResponseType<@Nullable Void> NONE = new ResponseType<>(Shape.NONE, Void.class);
+  private static final ResponseType<Void> NONE = new ResponseType<>(Shape.NONE, Void.class);
   private static final ResponseType<byte[]> BYTES = new ResponseType<>(Shape.BYTES, byte[].class);
 
   private final Shape shape;
@@ -42,7 +42,7 @@ public final class ResponseType<T> {
   }
 
   /** No body to read: sending gives null. */
-  public static ResponseType<@Nullable Void> none() {
+  public static ResponseType<Void> none() {
     return NONE;
   }
 

@@ -25,10 +25,12 @@ import java.util.TreeMap;
  * somewhere ({@code /users/{id}}, {@code /users('id')}), listed as a collection or created by a POST
  * is an entity set; any other root ({@code /me}) is a singleton. Its type is, first, the type the
  * pages that address the root itself state (response of a GET, body of a PATCH, PUT or POST); else
- * the one type that has most of the properties the paths name right after it (at least half); else
- * the entity type named like it ({@code users}: {@code user}). Stated types that disagree (not one
- * the base of the others) are reported, and the type most request lines state wins; a root no rule
- * types is left out.
+ * the entity type a page title names when it calls an operation right on the root
+ * ({@code searchEntity: query} for {@code /search/query}); else the one entity type that has most of
+ * the properties the paths name right after it (at least half); else the entity type named like it
+ * ({@code users}: {@code user}); else, as every entry point is some entity, the most general entity
+ * type (the base most entity types derive from). Stated types that disagree (not one the base of the
+ * others) are reported, and the type most request lines state wins.
  */
 final class EntityContainerResolver {
   private final DiagnosticCollector diagnostics;
@@ -53,9 +55,23 @@ final class EntityContainerResolver {
     final Set<String> childrenOfWhole = new LinkedHashSet<>();
     final Set<String> childrenOfElement = new LinkedHashSet<>();
     final List<SourceLocation> sources = new ArrayList<>();
+    /** Types the titles of pages that call an operation right on the root name ("searchEntity: query"). */
+    final Set<String> titled = new LinkedHashSet<>();
+  }
+
+  private static final java.util.regex.Pattern OPERATION_TITLE =
+      java.util.regex.Pattern.compile("^\\s*`?([A-Za-z_][A-Za-z0-9_.]*)`?\\s*:\\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\\s*$");
+
+  private TypeDef mostGeneralEntity;
+  private final Set<String> undocumented = new java.util.HashSet<>();
+
+  /** The roots (lower case) declared with the most general entity type because no page tells theirs. */
+  Set<String> undocumented() {
+    return java.util.Collections.unmodifiableSet(undocumented);
   }
 
   EntityContainerDef resolve(List<OperationDraft> pages, String namespace) {
+    mostGeneralEntity = mostGeneralEntity();
     Map<String, Root> roots = new TreeMap<>();
     for (OperationDraft op : pages) {
       for (RequestLine line : op.requests) {
@@ -67,7 +83,10 @@ final class EntityContainerResolver {
       String name = r.spellings.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
       TypeDef type = type(name, r);
       if (type == null) {
-        continue; // a root no page types cannot be declared; operations under it say so (GD345)
+        continue; // no entity type at all: nothing to declare it with
+      }
+      if (type == mostGeneralEntity && !r.stated.containsKey(type.lowerName())) {
+        undocumented.add(name.toLowerCase(Locale.ROOT));
       }
       members.add(new EntityContainerDef.Member(name, !r.set, type.qualifiedName(), r.sources));
     }
@@ -101,6 +120,12 @@ final class EntityContainerResolver {
     int child = first.keyArgument() ? 1 : keyed ? 2 : 1;
     if (segs.size() > child && segs.get(child).kind() == Kind.NAME && !segs.get(child).parenthesized()) {
       (keyed ? r.childrenOfElement : r.childrenOfWhole).add(segs.get(child).simpleName().toLowerCase(Locale.ROOT));
+    }
+    if (segs.size() == 2 && segs.get(1).kind() == Kind.NAME) {
+      var m = OPERATION_TITLE.matcher(op.title);
+      if (m.matches() && m.group(2).equalsIgnoreCase(segs.get(1).simpleName())) {
+        r.titled.add(m.group(1));
+      }
     }
     if (line.path().text().contains("?")) {
       return; // a query ($expand, $select) changes what the response holds
@@ -162,11 +187,35 @@ final class EntityContainerResolver {
               + " request line(s) state " + winner.name() + ", which is used", r.stated.get(winner.lowerName()));
       return chosen;
     }
+    for (String t : r.titled) {
+      List<TypeDef> found = types.bySimpleName(t.substring(t.lastIndexOf('.') + 1)).stream()
+          .filter(d -> d.kind() == TypeKind.ENTITY).toList();
+      if (found.size() == 1) {
+        return found.get(0);
+      }
+    }
     TypeDef byChildren = byChildren(r.set ? r.childrenOfElement : r.childrenOfWhole);
     if (byChildren != null) {
       return byChildren;
     }
-    return byName(name, r.set);
+    TypeDef byName = byName(name, r.set);
+    return byName != null ? byName : mostGeneralEntity;
+  }
+
+  /** The entity type without a base that most entity types derive from (Graph's {@code entity}), or null. */
+  private TypeDef mostGeneralEntity() {
+    TypeDef best = null;
+    int most = 0;
+    for (TypeDef t : types.all()) {
+      if (t.kind() == TypeKind.ENTITY && t.baseType() == null) {
+        int n = types.descendants(t).size();
+        if (n > most) {
+          best = t;
+          most = n;
+        }
+      }
+    }
+    return best;
   }
 
   /** The one type that has the most of these property names, when it has at least half of them. */

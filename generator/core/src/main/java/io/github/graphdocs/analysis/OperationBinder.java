@@ -42,10 +42,13 @@ final class OperationBinder {
   /** Return types of operations found so far, by binding key and lower-case name. */
   private final Map<String, TypeRef> returns = new HashMap<>();
 
-  OperationBinder(TypeHierarchy types, EntityContainerDef container, OperationSignatures signatures) {
+  OperationBinder(TypeHierarchy types, EntityContainerDef container, java.util.Set<String> untypedRoots,
+      OperationSignatures signatures) {
     this.types = types;
     for (EntityContainerDef.Member m : container.members()) {
-      this.container.put(m.name().toLowerCase(Locale.ROOT), m);
+      if (!untypedRoots.contains(m.name().toLowerCase(Locale.ROOT))) {
+        this.container.put(m.name().toLowerCase(Locale.ROOT), m); // a root whose type no page tells starts a lost walk
+      }
     }
     this.signatures = signatures;
   }

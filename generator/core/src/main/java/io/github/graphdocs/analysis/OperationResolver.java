@@ -65,9 +65,9 @@ final class OperationResolver {
     TypeReferences refs = index::quietRef;
     TypeHierarchy types = new TypeHierarchy(builtTypes);
     OperationSignatures signatures = new OperationSignatures(refs, types);
-    EntityContainerDef container = new EntityContainerResolver(diagnostics, types, signatures, refs)
-        .resolve(pages, index.rootNamespace());
-    OperationBinder binder = new OperationBinder(types, container, signatures);
+    EntityContainerResolver containerResolver = new EntityContainerResolver(diagnostics, types, signatures, refs);
+    EntityContainerDef container = containerResolver.resolve(pages, index.rootNamespace());
+    OperationBinder binder = new OperationBinder(types, container, containerResolver.undocumented(), signatures);
     List<OperationBinder.Call> calls = binder.bind(pages);
     for (RequestLine line : binder.unbound()) {
       diagnostics.report(DiagnosticCode.OPERATION_NOT_BOUND, line.at(),

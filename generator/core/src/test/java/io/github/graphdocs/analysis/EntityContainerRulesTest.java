@@ -52,14 +52,23 @@ class EntityContainerRulesTest {
   }
 
   @Test
-  void aRootNoRuleTypesIsLeftOut() {
-    assertTrue(a.schema().container().member("communications").isEmpty());
+  void aRootNoPageTypesIsDeclaredWithTheMostGeneralEntityType() {
+    EntityContainerDef.Member communications = member("communications");
+    assertTrue(communications.singleton());
+    assertEquals("microsoft.graph.entity", communications.entityType());
+  }
+
+  @Test
+  void aPageTitleThatNamesTheTypeOfAnOperationOnTheRootTypesTheRoot() {
+    assertEquals("microsoft.graph.searchEntity", member("search").entityType());
+    op(a, "query", "microsoft.graph.searchEntity");
   }
 
   @Test
   void anOperationNoRuleCanBindIsLeftOutWithANote() {
     diagnostic(a, "GD345", "api/cloudcommunications-getpresencesbyuserid.md", "operation 'getPresencesByUserId' is left out");
-    assertTrue(a.schema().serviceOperations().stream().noneMatch(o -> o.name().equals("getPresencesByUserId")));
+    assertTrue(a.schema().serviceOperations().stream().noneMatch(o -> o.name().equals("getPresencesByUserId")),
+        "an operation is never bound to the type a root is declared with for want of its own");
   }
 
   @Test

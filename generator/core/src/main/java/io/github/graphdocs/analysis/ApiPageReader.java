@@ -77,19 +77,24 @@ final class ApiPageReader {
   /** Returns the page's operation, or null when it has no HTTP request line. */
   OperationDraft readOperation(DocPage page) {
     OperationDraft op = new OperationDraft();
-    for (boolean examples : new boolean[] {false, true}) {
+    // templates under the "HTTP request" heading; else templates anywhere before the first example; else examples
+    for (int pass = 0; pass < 3; pass++) {
+      boolean examples = pass == 2;
       for (DocCodeBlock b : page.codeBlocks()) {
         String blockType = b.annotation() == null ? "" : b.annotation().blockType();
         boolean template = blockType.isEmpty() || blockType.equals("ignored") || blockType.equals("samples");
-        if (examples ? !blockType.equals("request") : !template) {
+        if (pass == 1 && blockType.equals("request")) {
+          break;
+        }
+        if (examples ? !blockType.equals("request") : !template || pass == 1 && !b.info().startsWith("http")) {
           continue;
         }
         boolean directly = b.section().toLowerCase(Locale.ROOT).contains("http request");
-        if (!directly && !inHttpRequestSection(page, b.line())) {
+        if (pass == 0 && !directly && !inHttpRequestSection(page, b.line())) {
           continue;
         }
         boolean found = readRequestLines(page, b, op, examples);
-        if (!found && directly && !examples && !b.literal().isBlank()) {
+        if (!found && directly && pass == 0 && !b.literal().isBlank()) {
           diagnostics.report(DiagnosticCode.HTTP_REQUEST_INVALID, SourceLocation.of(page.path(), b.line()),
               "HTTP request block has no 'METHOD /path' line");
         }
@@ -217,7 +222,7 @@ final class ApiPageReader {
         op.method = method;
         op.at = SourceLocation.of(page.path(), b.line());
       }
-      String path = pathText(lines[i].substring(m.start(2)));
+      String path = RequestLines.pathText(lines[i].substring(m.start(2)));
       if (op.method.equals(method) && !op.paths.contains(path)) {
         op.paths.add(path);
       }
@@ -245,25 +250,6 @@ final class ApiPageReader {
       }
     }
     return open != null;
-  }
-
-  /** The path of a request line: up to the first white space outside braces, parentheses and quotes. */
-  static String pathText(String rest) {
-    int depth = 0;
-    boolean quoted = false;
-    for (int i = 0; i < rest.length(); i++) {
-      char c = rest.charAt(i);
-      if (c == '\'') {
-        quoted = !quoted;
-      } else if (!quoted && (c == '{' || c == '(')) {
-        depth++;
-      } else if (!quoted && (c == '}' || c == ')') && depth > 0) {
-        depth--;
-      } else if (Character.isWhitespace(c) && depth == 0 && !quoted) {
-        return rest.substring(0, i);
-      }
-    }
-    return rest.trim();
   }
 
   private static String firstResourceLink(DocParagraph p, int fromIndex) {

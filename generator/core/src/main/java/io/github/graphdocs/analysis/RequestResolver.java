@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
 
 /**
  * Every request line as a {@link RequestDef}: its path split into literal text, keys, item paths and
- * function arguments; its query template; its body (an action's parameters, the created, updated or
+ * function arguments (the parameters a function's "Function parameters" or "Path parameters"
+ * table lists and its path leaves out are added in parentheses: {@code range/cell} is
+ * {@code range/cell(row=..,column=..)}); its query template; its body (an action's parameters, the created, updated or
  * replacing object, bytes for a PUT of content); its response type and status. An operation's
  * parameters and return type come from the merged operation, else from the line's page. A request
  * line documented twice (same method and path shape) is kept once, the first page read.
@@ -83,6 +85,21 @@ final class RequestResolver {
       }
       boolean theCall = calls && i == segs.size() - 1;
       parts(seg, i == 0 ? null : segs.get(i - 1), theCall ? params : List.of(), parts);
+    }
+    Segment last = segs.get(segs.size() - 1);
+    List<ParameterDef> inTables = calls && call.kind() == ServiceOperationDef.Kind.FUNCTION && !last.parenthesized()
+        ? params.stream().filter(p -> page.functionParameters.containsKey(p.name().toLowerCase(Locale.ROOT))
+            && line.path().parameters().stream().noneMatch(x -> x.equalsIgnoreCase(p.name()))).toList()
+        : List.of();
+    if (!inTables.isEmpty()) {
+      // a function whose "Function parameters" or "Path parameters" table lists what its path leaves out: in parentheses
+      String sep = "(";
+      for (ParameterDef p : inTables) {
+        parts.add(PathPart.literal(sep + p.name() + "="));
+        parts.add(new PathPart(PathPart.Kind.ARGUMENT, p.name(), p.type()));
+        sep = ",";
+      }
+      parts.add(PathPart.literal(")"));
     }
     TypeRef ret = calls && op != null ? op.returnType() : signatures.returnType(page);
     BodyKind body = BodyKind.NONE;

@@ -89,7 +89,12 @@ public enum DiagnosticCode {
   EXAMPLE_MISMATCH("GD600", Severity.ERROR, "A documented example does not survive a read and write through the model."),
   EXAMPLE_INVALID_JSON("GD601", Severity.WARNING, "A documented example is not valid JSON."),
   EXAMPLE_DOC_ERROR("GD602", Severity.ERROR, "A documented example holds a value that does not fit its documented type."),
-  MODEL_COMPILE_FAILED("GD603", Severity.ERROR, "The generated model does not compile: a graphdocs defect.");
+  MODEL_COMPILE_FAILED("GD603", Severity.ERROR, "The generated model does not compile: a graphdocs defect."),
+
+  // GD620-GD639: replaying the API pages' exchange examples through the request API
+  REPLAY_MISMATCH("GD620", Severity.ERROR, "A generated call sends another request than the docs' example, or cannot read its response: a graphdocs defect."),
+  REPLAY_DOC_ERROR("GD621", Severity.ERROR, "An exchange example contradicts its page: its request fits no documented request line, or its JSON no documented type."),
+  REPLAY_SKIPPED("GD622", Severity.NOTE, "An exchange example was not replayed (an error example, or a body that is not JSON).");
 
   private final String id;
   private final Severity defaultSeverity;

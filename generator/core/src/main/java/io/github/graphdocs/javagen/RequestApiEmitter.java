@@ -49,9 +49,23 @@ public final class RequestApiEmitter {
   private static final ClassName COLLECTION = ClassName.get("io.github.graphdocs.runtime", "ODataCollection");
   private static final ClassName OBJECT = ClassName.get(Object.class);
 
+  /**
+   * Where {@link #emit()} put a request's method.
+   *
+   * @param className the qualified class name
+   * @param methodName the method's name; its parameters follow the path's keys, item paths and
+   *     arguments, then the query placeholders, then the body (an action's parameters, the object, or the bytes)
+   */
+  public record EmittedMethod(String className, String methodName, List<String> parameterTypes) {
+    public EmittedMethod {
+      parameterTypes = List.copyOf(parameterTypes);
+    }
+  }
+
   private final Schema schema;
   private final String basePackage;
   private final JavaTypeMapper javaTypes;
+  private final Map<RequestDef, EmittedMethod> emitted = new java.util.IdentityHashMap<>();
 
   /**
    * An emitter for the requests of the schema the model's names were allocated for.
@@ -92,13 +106,18 @@ public final class RequestApiEmitter {
       while (!classNames.add(name.toLowerCase(Locale.ROOT))) {
         name = name + "_";
       }
-      files.add(JavaFile.builder(basePackage + "." + PACKAGE, groupClass(name, group, groups.get(key)))
-          .skipJavaLangImports(true).indent("  ").build());
+      files.add(JavaFile.builder(basePackage + "." + PACKAGE, groupClass(basePackage + "." + PACKAGE + "." + name, name, group,
+          groups.get(key))).skipJavaLangImports(true).indent("  ").build());
     }
     return files;
   }
 
-  private TypeSpec groupClass(String name, String group, List<RequestDef> requests) {
+  /** After {@link #emit()}: the class and method of each of the schema's requests. */
+  public Map<RequestDef, EmittedMethod> emittedMethods() {
+    return java.util.Collections.unmodifiableMap(emitted);
+  }
+
+  private TypeSpec groupClass(String qualifiedName, String name, String group, List<RequestDef> requests) {
     TypeSpec.Builder type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("The documented requests $L.\n", group.isEmpty() ? "that call unbound operations"
             : "that start at <code>/" + JavadocText.escape(group) + "</code>")
@@ -106,7 +125,10 @@ public final class RequestApiEmitter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     Set<String> signatures = new HashSet<>();
     for (RequestDef r : requests) {
-      type.addMethod(method(r, signatures));
+      MethodSpec method = method(r, signatures);
+      emitted.put(r, new EmittedMethod(qualifiedName, method.name(),
+          method.parameters().stream().map(p -> p.type().toString()).toList()));
+      type.addMethod(method);
     }
     return type.build();
   }

@@ -103,7 +103,7 @@ class PathTemplateParserTest {
   @Test
   void requestLineTextEndsAtWhiteSpaceOutsideBraces() {
     assertEquals("/users/{id | userPrincipalName}/sendMail",
-        ApiPageReader.pathText("/users/{id | userPrincipalName}/sendMail HTTP/1.1"));
-    assertEquals("/me/search(q='a b')", ApiPageReader.pathText("/me/search(q='a b')   "));
+        RequestLines.pathText("/users/{id | userPrincipalName}/sendMail HTTP/1.1"));
+    assertEquals("/me/search(q='a b')", RequestLines.pathText("/me/search(q='a b')   "));
   }
 }

@@ -274,13 +274,31 @@ public final class ODataRequest<T> {
         Map<String, Object> present = new LinkedHashMap<>();
         ((Map<?, ?>) b).forEach((k, v) -> {
           if (v != null) {
-            present.put(String.valueOf(k), v);
+            present.put(String.valueOf(k), wireValue(v));
           }
         });
         return mapper.writeValueAsBytes(present);
       default:
         return mapper.writeValueAsBytes(b);
     }
+  }
+
+  /**
+   * A parameter value as OData writes it: dates, times, date-times, durations and GUIDs as their ISO
+   * strings whatever the mapper's date settings (model objects carry their own formats; a parameter map
+   * does not), lists element by element.
+   */
+  private static Object wireValue(Object v) {
+    if (v instanceof java.time.OffsetDateTime t) {
+      return t.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+    if (v instanceof java.time.temporal.TemporalAccessor || v instanceof java.time.Duration || v instanceof java.util.UUID) {
+      return v.toString();
+    }
+    if (v instanceof java.util.List<?> list) {
+      return list.stream().map(e -> e == null ? null : wireValue(e)).toList();
+    }
+    return v;
   }
 
   @Override

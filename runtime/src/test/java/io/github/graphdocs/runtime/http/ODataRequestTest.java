@@ -53,6 +53,20 @@ class ODataRequestTest {
   }
 
   @Test
+  void temporalParametersAreWrittenAsIsoStringsWhateverTheMapper() throws Exception {
+    ObjectMapper timestamps = new ObjectMapper().findAndRegisterModules();
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("expirationDateTime", java.time.OffsetDateTime.parse("2018-07-15T14:00:00Z"));
+    params.put("day", java.time.LocalDate.parse("2021-07-16"));
+    params.put("meetingDuration", java.time.Duration.ofMinutes(90));
+    params.put("ids", java.util.List.of(java.util.UUID.fromString("c0a8e5b6-0000-4000-8000-000000000001")));
+    ODataRequest<Void> r = ODataRequest.of(ODataMethod.POST, "/x/invite", ResponseType.none(), 200)
+        .withBody(ODataRequest.BodyKind.PARAMETERS, params);
+    assertEquals("{\"expirationDateTime\":\"2018-07-15T14:00:00Z\",\"day\":\"2021-07-16\",\"meetingDuration\":\"PT1H30M\","
+        + "\"ids\":[\"c0a8e5b6-0000-4000-8000-000000000001\"]}", new String(r.bodyBytes(timestamps), StandardCharsets.UTF_8));
+  }
+
+  @Test
   void aRequestWithoutBodyHasNoBodyBytes() throws Exception {
     assertNull(list().bodyBytes(MAPPER));
   }

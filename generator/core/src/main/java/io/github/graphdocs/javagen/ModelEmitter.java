@@ -15,16 +15,21 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Emits the Java model of a checked schema with JavaPoet: one class per type, in a package per
- * namespace; Jackson annotations fix the wire format (names, dates, {@code @odata.type} polymorphism
- * through a generated registry, unknown properties and enum values kept). The only package that
- * knows JavaPoet. Allocates every name first ({@link ModelNames}), then runs the per-kind emitters:
- * {@link StructuredTypeEmitter}, {@link EnumTypeEmitter} and {@link TypeRegistryEmitter}.
+ * namespace, over graphdocs' runtime (which fixes the wire format: strict values, {@code @odata.type}
+ * polymorphism through the generated registry, unknown properties and enum values kept, explicit nulls,
+ * request bodies). The only package that knows JavaPoet. Takes every name from the naming pass
+ * ({@link ModelNames}, which also checks the JVM's size limits: {@link ModelSizeLimits}), then runs the per-kind
+ * emitters: {@link StructuredTypeEmitter}, {@link EnumTypeEmitter}, {@link TypeRegistryEmitter} and
+ * {@link PackageInfoEmitter}.
  */
 public final class ModelEmitter {
+  /** The simple name of package files; {@link #emitSources()} keys them as {@code package.package-info}. */
+  public static final String PACKAGE_INFO = "package-info";
   private final Schema schema;
   private final String basePackage;
   private final DiagnosticCollector diagnostics;
   private ModelNames names;
+  private Map<String, String> packageInfos;
 
   /** The longest class name or package segment the model uses: file names hold at most 255 bytes. */
   public static final int MAX_NAME_LENGTH = JavaNames.MAX_NAME_LENGTH;
@@ -58,10 +63,17 @@ public final class ModelEmitter {
     this.names = names;
   }
 
-  /** All source files of the model, in a stable order. */
+  /**
+   * All source files of the model (but the {@link #packageInfos()}), in a stable order; none when a
+   * type is past a JVM size limit (which the naming pass reports as an error).
+   */
   public List<JavaFile> emit() {
     if (names == null) {
       names = ModelNames.allocate(schema, basePackage, diagnostics);
+    }
+    if (!names.withinSizeLimits()) {
+      packageInfos = Map.of();
+      return List.of();
     }
     StructuredTypeEmitter structured = new StructuredTypeEmitter(names, new JavaTypeMapper(names));
     EnumTypeEmitter enums = new EnumTypeEmitter(names);
@@ -71,7 +83,16 @@ public final class ModelEmitter {
       files.add(javaFile(names.className(t).packageName(), spec));
     }
     files.add(javaFile(basePackage, new TypeRegistryEmitter(names).emit(schema)));
+    packageInfos = new PackageInfoEmitter(names).emit(files.stream().map(JavaFile::packageName).toList());
     return files;
+  }
+
+  /**
+   * After {@link #emit()}: the text of each package's {@code package-info.java} ({@code @NullMarked},
+   * the registry), by package name.
+   */
+  public Map<String, String> packageInfos() {
+    return packageInfos == null ? Map.of() : packageInfos;
   }
 
   /**
@@ -82,6 +103,7 @@ public final class ModelEmitter {
     List<JavaFile> files = emit();
     Map<String, String> texts = new ConcurrentHashMap<>();
     files.parallelStream().forEach(f -> texts.put(qualifiedName(f), f.toString()));
+    packageInfos().forEach((pkg, text) -> texts.put(pkg + "." + PACKAGE_INFO, text));
     return Collections.unmodifiableMap(new TreeMap<>(texts));
   }
 

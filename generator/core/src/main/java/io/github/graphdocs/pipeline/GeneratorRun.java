@@ -94,10 +94,12 @@ public final class GeneratorRun {
     DiagnosticCollector emitNotes = new DiagnosticCollector();
     List<OutputFile> files;
     try {
-      List<JavaFile> javaFiles = new ArrayList<>(new ModelEmitter(analysis.names(), emitNotes).emit());
+      ModelEmitter emitter = new ModelEmitter(analysis.names(), emitNotes);
+      List<JavaFile> javaFiles = new ArrayList<>(emitter.emit());
       javaFiles.addAll(new RequestApiEmitter(analysis.names()).emit());
       progress.progress(ProgressListener.Step.EMITTING_TYPES, 0, javaFiles.size());
-      files = JavaSourceFiles.of(javaFiles, n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, javaFiles.size()));
+      files = JavaSourceFiles.of(javaFiles, emitter.packageInfos(),
+          n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, javaFiles.size()));
     } catch (RuntimeException e) {
       // A bug in graphdocs, not in the docs: reported plainly, and nothing is written.
       diagnostics.report(DiagnosticCode.INTERNAL_ERROR, SourceLocation.ofFile(docs.toString()),

@@ -15,6 +15,8 @@ import io.github.graphdocs.schema.Schema;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -96,9 +98,12 @@ public final class GeneratorRun {
     try {
       ModelEmitter emitter = new ModelEmitter(analysis.names(), emitNotes);
       List<JavaFile> javaFiles = new ArrayList<>(emitter.emit());
-      javaFiles.addAll(new RequestApiEmitter(analysis.names()).emit());
+      RequestApiEmitter requests = new RequestApiEmitter(analysis.names());
+      javaFiles.addAll(requests.emit());
+      Map<String, String> packageInfos = new TreeMap<>(emitter.packageInfos());
+      packageInfos.putAll(requests.packageInfos());
       progress.progress(ProgressListener.Step.EMITTING_TYPES, 0, javaFiles.size());
-      files = JavaSourceFiles.of(javaFiles, emitter.packageInfos(),
+      files = JavaSourceFiles.of(javaFiles, packageInfos,
           n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, javaFiles.size()));
     } catch (RuntimeException e) {
       // A bug in graphdocs, not in the docs: reported plainly, and nothing is written.

@@ -49,7 +49,7 @@ public final class ContractReplayer {
     Map<String, String> sources = new java.util.TreeMap<>(new ModelEmitter(schema, basePackage,
         new io.github.graphdocs.diagnostics.DiagnosticCollector()).emitSources());
     RequestApiEmitter requests = new RequestApiEmitter(schema, basePackage);
-    requests.emit().forEach(f -> sources.put(ModelEmitter.qualifiedName(f), f.toString()));
+    sources.putAll(requests.emitSources());
     InMemoryCompiler.Result compiled = new InMemoryCompiler(List.of(), List.of(ODataRequest.class)).compile(sources);
     if (!compiled.success()) {
       return new ReplayReport(List.of(), false, compiled.messages());

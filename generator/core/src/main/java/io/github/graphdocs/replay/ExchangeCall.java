@@ -1,8 +1,11 @@
 package io.github.graphdocs.replay;
 
+import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import io.github.graphdocs.runtime.ODataObject;
 import io.github.graphdocs.javagen.RequestApiEmitter.EmittedMethod;
 import io.github.graphdocs.runtime.http.ODataRequest;
 import io.github.graphdocs.schema.ParameterDef;
@@ -126,9 +129,11 @@ final class ExchangeCall {
         try {
           Object value = m.getParameterTypes()[a] == Object.class ? node
               : mapper.convertValue(node, mapper.getTypeFactory().constructType(types[a]));
-          args[a++] = value;
+          args[a++] = r.bodyKind() == RequestDef.BodyKind.UPDATE ? setAgain(value, node) : value;
         } catch (IllegalArgumentException e) {
           return Built.docs("the request example's body does not fit its documented type", e.getMessage());
+        } catch (IllegalStateException e) {
+          return Built.defect("the model cannot set a property it read", e.getMessage());
         }
       }
       case BYTES -> args[a++] = rawBody.getBytes(StandardCharsets.UTF_8);
@@ -146,6 +151,31 @@ final class ExchangeCall {
       request = request.query(q.getKey(), q.getValue());
     }
     return Built.of(request);
+  }
+
+  /**
+   * An update body read from the example counts as just read, nothing changed, and a PATCH sends only
+   * what changed: the example's members are set again through the model's setters, as an application
+   * sets the properties it changes.
+   */
+  private Object setAgain(Object value, JsonNode node) {
+    if (!(value instanceof ODataObject object) || !node.isObject()) {
+      return value;
+    }
+    BeanDescription description = mapper.getDeserializationConfig().introspect(mapper.constructType(value.getClass()));
+    for (BeanPropertyDefinition p : description.findProperties()) {
+      if (node.has(p.getName()) && p.hasSetter() && p.hasGetter()) {
+        try {
+          p.getSetter().callOnWith(object, p.getGetter().getValue(object));
+        } catch (Exception e) {
+          throw new IllegalStateException(p.getName() + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    if (node.has("@odata.type")) {
+      object.setODataType(object.getODataType());
+    }
+    return object;
   }
 
   private static String take(Map<String, String> query, String name) {

@@ -58,11 +58,12 @@ class RequestApiEmitterTest {
   /** The model and its request API, compiled (Jackson and the runtime on the class path) and loaded. */
   private static Compiled compiled(Schema schema) throws Exception {
     Map<String, String> all = new TreeMap<>(new ModelEmitter(schema, PACKAGE, new DiagnosticCollector()).emitSources());
-    new RequestApiEmitter(schema, PACKAGE).emit().forEach(f -> all.put(ModelEmitter.qualifiedName(f), f.toString()));
+    all.putAll(new RequestApiEmitter(schema, PACKAGE).emitSources());
     List<JavaFileObject> files = new ArrayList<>();
     all.forEach((name, text) -> files.add(JavaFileObjects.forSourceString(name, text)));
     List<File> classPath = new ArrayList<>();
-    for (Class<?> c : List.of(JsonProperty.class, ObjectMapper.class, JsonParser.class, ODataRequest.class)) {
+    for (Class<?> c : List.of(JsonProperty.class, ObjectMapper.class, JsonParser.class, ODataRequest.class,
+        org.jspecify.annotations.NullMarked.class)) {
       classPath.add(new File(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
     }
     Compilation c = Compiler.javac().withOptions("-Xlint:all").withClasspath(classPath).compile(files);

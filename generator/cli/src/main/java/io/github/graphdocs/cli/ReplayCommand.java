@@ -7,7 +7,12 @@ import io.github.graphdocs.pipeline.GraphDocs;
 import io.github.graphdocs.replay.ContractReplayer;
 import io.github.graphdocs.replay.ReplayReport;
 import io.github.graphdocs.replay.ReplayResult;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -34,6 +39,10 @@ final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--notes", description = "Also print the exchanges not replayed (error examples, bodies that are not JSON).")
   boolean notes;
 
+  @Option(names = "--classes", paramLabel = "DIR", description = {"Replay through the model and request API already compiled",
+      "into this folder (from generate's output, same package) instead of compiling them in memory."})
+  Path classes;
+
   @Override
   public Integer call() {
     String packageName = packageOption.checked(spec.commandLine());
@@ -47,7 +56,22 @@ final class ReplayCommand implements Callable<Integer> {
       err.println("graphdocs: the docs have errors; nothing replayed");
       return 1;
     }
-    ReplayReport r = new ContractReplayer(packageName).replay(analysis.schema(), analysis.pages());
+    ReplayReport r;
+    if (classes == null) {
+      r = new ContractReplayer(packageName).replay(analysis.schema(), analysis.pages());
+    } else {
+      if (!Files.isDirectory(classes)) {
+        err.println("graphdocs: --classes " + classes + " is not a folder");
+        return 2;
+      }
+      try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+          ReplayCommand.class.getClassLoader())) {
+        r = new ContractReplayer(packageName).replay(analysis.schema(), analysis.pages(), loader);
+      } catch (IOException e) {
+        err.println("graphdocs: cannot read the classes in " + classes + ": " + e.getMessage());
+        return 1;
+      }
+    }
     for (Diagnostic d : r.diagnostics()) {
       if (notes || d.severity() != Severity.NOTE) {
         out.println(d.format());

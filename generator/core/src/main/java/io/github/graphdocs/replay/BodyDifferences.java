@@ -3,7 +3,14 @@ package io.github.graphdocs.replay;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.graphdocs.verify.JsonTreeComparator;
 import io.github.graphdocs.verify.JsonTreeComparator.Difference;
+import io.github.graphdocs.schema.PropertyDef;
+import io.github.graphdocs.schema.Schema;
+import io.github.graphdocs.schema.TypeDef;
+import io.github.graphdocs.schema.TypeRef;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +21,8 @@ import java.util.regex.Pattern;
  */
 final class BodyDifferences {
   private static final Pattern PLACEHOLDER = Pattern.compile("(?i).*-value$|^\\{.*\\}$|^<.*>$|.*\\bvalue\\b.*\\bhere\\b.*");
+  /** One step of a difference's path: {@code .name}, {@code ['name']} or {@code [3]}. */
+  private static final Pattern PATH_STEP = Pattern.compile("\\.([A-Za-z_$][A-Za-z0-9_$]*)|\\['((?:[^'\\\\]|\\\\.)*)'\\]|\\[\\d+\\]");
   private static final Pattern DATE_TIME = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T.*");
 
   private BodyDifferences() {}
@@ -24,6 +33,50 @@ final class BodyDifferences {
     } catch (NumberFormatException notANumber) {
       return false;
     }
+  }
+
+  /**
+   * Whether a member the call leaves out of a create or update body is a property its type (or a
+   * base, or the type of the structured property that holds it) documents as read-only: request
+   * bodies leave those out, so the example contradicts its own type's page.
+   */
+  static boolean readOnlyMember(Schema schema, TypeRef bodyType, String path) {
+    if (bodyType == null) {
+      return false;
+    }
+    Matcher m = PATH_STEP.matcher(path.startsWith("$") ? path.substring(1) : path);
+    String type = bodyType.name();
+    PropertyDef last = null;
+    int end = 0;
+    while (m.lookingAt()) {
+      end = m.end();
+      String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2).replace("\\'", "'") : null;
+      if (name != null) {
+        if (type == null) {
+          return false;
+        }
+        last = property(schema, type, name);
+        if (last == null) {
+          return false;
+        }
+        type = last.type().name();
+      }
+      m.region(end, m.regionEnd());
+    }
+    return end == m.regionEnd() && last != null && last.readOnly();
+  }
+
+  private static PropertyDef property(Schema schema, String typeName, String name) {
+    Set<String> seen = new HashSet<>();
+    for (TypeDef t = schema.find(typeName).orElse(null); t != null && seen.add(t.lowerName());
+        t = t.baseType() == null ? null : schema.find(t.baseType()).orElse(null)) {
+      for (PropertyDef p : t.properties()) {
+        if (p.name().equals(name)) {
+          return p;
+        }
+      }
+    }
+    return null;
   }
 
   /** The doc error a difference shows, or null when it is none (a graphdocs defect). */

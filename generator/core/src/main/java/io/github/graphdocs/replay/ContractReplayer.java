@@ -79,7 +79,7 @@ public final class ContractReplayer {
           continue;
         }
         for (ExchangeExample e : ExchangeExampleReader.read(page)) {
-          results.add(replayOne(e, matcher, calls, server, executor));
+          results.add(replayOne(schema, e, matcher, calls, server, executor));
         }
       }
     } catch (IOException e) {
@@ -88,8 +88,8 @@ public final class ContractReplayer {
     return new ReplayReport(results, true, List.of());
   }
 
-  private ReplayResult replayOne(ExchangeExample e, RequestMatcher matcher, ExchangeCall calls, ReplayServer server,
-      ODataExecutor executor) {
+  private ReplayResult replayOne(Schema schema, ExchangeExample e, RequestMatcher matcher, ExchangeCall calls,
+      ReplayServer server, ODataExecutor executor) {
     Matcher line = REQUEST_LINE.matcher(e.request().firstLine());
     if (!line.find()) {
       return result(Status.SKIPPED, e, "the request example has no 'METHOD URL' line", "");
@@ -160,12 +160,12 @@ public final class ContractReplayer {
       return result(Status.MODEL_DEFECT, e, "the call sends another query", sent.query() + " instead of " + path.query());
     }
     if (requestBody != null && match.request().bodyKind() != RequestDef.BodyKind.NONE) {
-      return compareBodies(e, match, requestBody, sent.body());
+      return compareBodies(schema, e, match, requestBody, sent.body());
     }
     return ReplayResult.passed(e);
   }
 
-  private ReplayResult compareBodies(ExchangeExample e, RequestMatcher.Match match, JsonNode documented, String sentText) {
+  private ReplayResult compareBodies(Schema schema, ExchangeExample e, RequestMatcher.Match match, JsonNode documented, String sentText) {
     RequestDef request = match.request();
     JsonNode sent;
     try {
@@ -202,6 +202,10 @@ public final class ContractReplayer {
     String docs = null;
     for (JsonTreeComparator.Difference d : differences) {
       String why = BodyDifferences.docsCause(d, differences);
+      if (why == null && d.kind() == JsonTreeComparator.Kind.LOST && request.bodyKind() != RequestDef.BodyKind.PARAMETERS
+          && BodyDifferences.readOnlyMember(schema, request.bodyType(), d.path())) {
+        why = "the request example sends a property its type documents as read-only";
+      }
       if (why == null) {
         return result(Status.MODEL_DEFECT, e, "the call sends another body", differences.size() + " difference(s), first "
             + d.describe());

@@ -79,15 +79,23 @@ class ContractReplayerTest {
   }
 
   @Test
+  void aCreateExampleThatSendsAReadOnlyPropertyIsADocError() {
+    ReplayResult r = only("user-create.md");
+    assertEquals(Status.DOC_ERROR, r.status(), r::toString);
+    assertEquals("the request example sends a property its type documents as read-only", r.cause());
+    assertTrue(r.detail().contains("$.mail"), r.detail());
+  }
+
+  @Test
   void anErrorExampleIsNotReplayed() {
     assertEquals(Status.SKIPPED, only("user-get-missing.md").status());
   }
 
   @Test
   void aPageIsCleanWhenEveryExchangeOfItPasses() {
-    assertEquals(8, report.pages(), "eight pages have exchanges");
+    assertEquals(9, report.pages(), "nine pages have exchanges");
     assertEquals(4, report.cleanPages());
-    assertTrue(report.summaryLine().startsWith("replay: 8 pages, 4 replayed cleanly (50.0%); exchanges: 5 passed, 3 doc errors,"),
+    assertTrue(report.summaryLine().startsWith("replay: 9 pages, 4 replayed cleanly (44.4%); exchanges: 5 passed, 4 doc errors,"),
         report.summaryLine());
   }
 

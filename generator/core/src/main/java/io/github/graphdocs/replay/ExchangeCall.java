@@ -155,13 +155,18 @@ final class ExchangeCall {
 
   /**
    * An update body read from the example counts as just read, nothing changed, and a PATCH sends only
-   * what changed: the example's members are set again through the model's setters, as an application
-   * sets the properties it changes.
+   * what changed: the example's members are set again through the model's setters (and its
+   * undocumented members added again), as an application sets the properties it changes.
    */
   private Object setAgain(Object value, JsonNode node) {
     if (!(value instanceof ODataObject object) || !node.isObject()) {
       return value;
     }
+    // additional data read counts as read too: taken out, forgotten, and added again
+    Map<String, Object> extra = new LinkedHashMap<>(object.getAdditionalData());
+    object.getAdditionalData().clear();
+    object.clearChanges();
+    extra.forEach(object::setAdditionalData);
     BeanDescription description = mapper.getDeserializationConfig().introspect(mapper.constructType(value.getClass()));
     for (BeanPropertyDefinition p : description.findProperties()) {
       if (node.has(p.getName()) && p.hasSetter() && p.hasGetter()) {

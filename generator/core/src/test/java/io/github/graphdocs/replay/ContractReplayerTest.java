@@ -46,7 +46,7 @@ class ContractReplayerTest {
   }
 
   @Test
-  void anUpdateSendsTheDocumentedBody() {
+  void anUpdateSendsTheDocumentedBodyItsUndocumentedMembersToo() {
     assertEquals(Status.PASSED, only("user-update.md").status(), () -> only("user-update.md").toString());
   }
 

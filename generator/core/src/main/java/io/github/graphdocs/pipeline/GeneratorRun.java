@@ -6,13 +6,17 @@ import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.diagnostics.SourceLocation;
 import io.github.graphdocs.javagen.JavaSourceFiles;
 import io.github.graphdocs.javagen.ModelEmitter;
+import io.github.graphdocs.javagen.RequestApiEmitter;
 import io.github.graphdocs.output.OutputFile;
 import io.github.graphdocs.output.OutputFolder;
 import io.github.graphdocs.output.OutputInspection;
 import io.github.graphdocs.output.OutputTreeWriter;
 import io.github.graphdocs.schema.Schema;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -93,9 +97,13 @@ public final class GeneratorRun {
     List<OutputFile> files;
     try {
       ModelEmitter emitter = new ModelEmitter(analysis.names(), emitNotes);
-      List<JavaFile> javaFiles = emitter.emit();
+      List<JavaFile> javaFiles = new ArrayList<>(emitter.emit());
+      RequestApiEmitter requests = new RequestApiEmitter(analysis.names());
+      javaFiles.addAll(requests.emit());
+      Map<String, String> packageInfos = new TreeMap<>(emitter.packageInfos());
+      packageInfos.putAll(requests.packageInfos());
       progress.progress(ProgressListener.Step.EMITTING_TYPES, 0, javaFiles.size());
-      files = JavaSourceFiles.of(javaFiles, emitter.packageInfos(),
+      files = JavaSourceFiles.of(javaFiles, packageInfos,
           n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, javaFiles.size()));
     } catch (RuntimeException e) {
       // A bug in graphdocs, not in the docs: reported plainly, and nothing is written.

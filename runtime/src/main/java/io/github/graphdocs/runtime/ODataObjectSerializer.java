@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * of Jackson's own bean serializer of the class (built here with {@link ODataPropertyRules}), absent
  * ones left out, explicit nulls written as {@code null}, single-or-collection properties in the shape
  * they were read in, then the additional data. For {@link RequestBodyWriter} it leaves out read-only
- * properties (POST) or what was not changed since reading (PATCH).
+ * properties (but those the writer names for the body object) and, for PATCH, what was not changed
+ * since reading.
  */
 public final class ODataObjectSerializer extends StdSerializer<ODataObject> {
   private static final long serialVersionUID = 1L;
@@ -68,10 +69,11 @@ public final class ODataObjectSerializer extends StdSerializer<ODataObject> {
   private void writeFields(ODataObject value, JsonGenerator gen, SerializerProvider provider) throws IOException {
     RequestBodyWriter.Kind kind = RequestBodyWriter.kindOf(provider);
     Properties properties = properties(value.getClass(), provider);
+    Set<String> sentReadOnly = kind == null ? Set.of() : RequestBodyWriter.sentReadOnly(provider, value);
     for (Property p : properties.list) {
       String name = p.writer.getName();
       if (kind != null) {
-        if (p.readOnly) {
+        if (p.readOnly && !sentReadOnly.contains(name)) {
           continue;
         }
         if (kind == RequestBodyWriter.Kind.PATCH) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import java.util.Collection;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  *       nulls included: that is how a PATCH clears a value), additional data added since, and each
  *       structured property whose value changed inside, sent whole (less its read-only properties).
  * </ul>
+ * A request whose own docs list a read-only property in its request body (an {@code id} the client
+ * chooses on create, say) names it: {@code forPost(mapper, Set.of("id"))} writes the body object's
+ * {@code id} all the same; the read-only properties of values nested in it are still left out.
  * Nothing is stored besides the names of the properties set: reading keeps everything, and plain
  * Jackson writing ({@code mapper.writeValueAsString}) still writes the whole object.
  *
@@ -34,11 +39,17 @@ public final class RequestBodyWriter {
   }
 
   private static final String ATTRIBUTE = RequestBodyWriter.class.getName();
+  private static final String SENT_READ_ONLY = ATTRIBUTE + ".sentReadOnly";
+  private static final String ROOT = ATTRIBUTE + ".root";
 
   private final ObjectWriter writer;
 
-  private RequestBodyWriter(ObjectMapper mapper, Kind kind) {
-    this.writer = mapper.writer().withAttribute(ATTRIBUTE, kind);
+  private RequestBodyWriter(ObjectMapper mapper, Kind kind, Collection<String> sentReadOnly) {
+    ObjectWriter w = mapper.writer().withAttribute(ATTRIBUTE, kind);
+    if (!sentReadOnly.isEmpty()) {
+      w = w.withAttribute(SENT_READ_ONLY, Set.copyOf(sentReadOnly));
+    }
+    this.writer = w;
   }
 
   /**
@@ -48,7 +59,18 @@ public final class RequestBodyWriter {
    * @return the writer
    */
   public static RequestBodyWriter forPost(ObjectMapper mapper) {
-    return new RequestBodyWriter(mapper, Kind.POST);
+    return new RequestBodyWriter(mapper, Kind.POST, Set.of());
+  }
+
+  /**
+   * A writer of POST bodies that also writes the body object's read-only properties of these names.
+   *
+   * @param mapper the application's mapper, unchanged
+   * @param sentReadOnly JSON names of read-only properties the request sends all the same
+   * @return the writer
+   */
+  public static RequestBodyWriter forPost(ObjectMapper mapper, Collection<String> sentReadOnly) {
+    return new RequestBodyWriter(mapper, Kind.POST, sentReadOnly);
   }
 
   /**
@@ -58,7 +80,19 @@ public final class RequestBodyWriter {
    * @return the writer
    */
   public static RequestBodyWriter forPatch(ObjectMapper mapper) {
-    return new RequestBodyWriter(mapper, Kind.PATCH);
+    return new RequestBodyWriter(mapper, Kind.PATCH, Set.of());
+  }
+
+  /**
+   * A writer of PATCH bodies that also writes the body object's read-only properties of these names
+   * (when changed, as any other property).
+   *
+   * @param mapper the application's mapper, unchanged
+   * @param sentReadOnly JSON names of read-only properties the request sends all the same
+   * @return the writer
+   */
+  public static RequestBodyWriter forPatch(ObjectMapper mapper, Collection<String> sentReadOnly) {
+    return new RequestBodyWriter(mapper, Kind.PATCH, sentReadOnly);
   }
 
   /**
@@ -95,5 +129,23 @@ public final class RequestBodyWriter {
 
   static void setKind(SerializerProvider provider, Kind kind) {
     provider.setAttribute(ATTRIBUTE, kind);
+  }
+
+  /**
+   * The read-only property names this object may still send: those the writer names, for the body
+   * object itself (the first model object written in the call), else none.
+   */
+  static Set<String> sentReadOnly(SerializerProvider provider, Object value) {
+    if (!(provider.getAttribute(SENT_READ_ONLY) instanceof Set<?> names)) {
+      return Set.of();
+    }
+    Object root = provider.getAttribute(ROOT);
+    if (root == null) {
+      provider.setAttribute(ROOT, value);
+      root = value;
+    }
+    @SuppressWarnings("unchecked")
+    Set<String> strings = (Set<String>) names;
+    return root == value ? strings : Set.of();
   }
 }

@@ -30,7 +30,10 @@ import java.util.regex.Pattern;
  * {@code range/cell(row=..,column=..)}); its query template; its body (an action's parameters, the created, updated or
  * replacing object, bytes for a PUT of content); its response type and status. An operation's
  * parameters and return type come from the merged operation, else from the line's page. A request
- * line documented twice (same method and path shape) is kept once, the first page read.
+ * line documented twice (same method and path shape) is kept once, the first page read. A create or
+ * update body sends the read-only properties of its type that the page's request-body table lists.
+ * A function line that leaves out its table's parameters is also kept bare when they are optional
+ * (stated so, or the page calls the function with parentheses on another line).
  */
 final class RequestResolver {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}|<([^<>]*)>|^\\(([^()]*)\\)$");
@@ -38,12 +41,15 @@ final class RequestResolver {
   private final OperationBinder binder;
   private final OperationSignatures signatures;
   private final TypeReferences refs;
+  private final TypeHierarchy types;
   private final Map<String, ServiceOperationDef> operations = new HashMap<>();
 
-  RequestResolver(OperationBinder binder, OperationSignatures signatures, TypeReferences refs, List<ServiceOperationDef> merged) {
+  RequestResolver(OperationBinder binder, OperationSignatures signatures, TypeReferences refs, TypeHierarchy types,
+      List<ServiceOperationDef> merged) {
     this.binder = binder;
     this.signatures = signatures;
     this.refs = refs;
+    this.types = types;
     for (ServiceOperationDef op : merged) {
       operations.put(op.key(), op);
     }
@@ -51,19 +57,58 @@ final class RequestResolver {
 
   List<RequestDef> resolve(List<OperationDraft> pages) {
     List<RequestDef> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (OperationDraft page : pages) {
       for (RequestLine line : page.requests) {
-        RequestDef r = request(page, line);
-        if (r != null && seen.add(r.method() + " " + shape(r))) {
-          out.add(r);
+        RequestDef r = request(page, line, true);
+        add(r, out, seen);
+        RequestDef bare = r == null ? null : request(page, line, false);
+        if (bare != null && bare.path().size() < r.path().size() && argumentsOptional(page, line, bare)) {
+          add(bare, out, seen);
         }
       }
     }
     return out;
   }
 
-  private RequestDef request(OperationDraft page, RequestLine line) {
+  /** A request once per method and shape; the read-only properties a later page's body table lists are added to it. */
+  private static void add(RequestDef r, List<RequestDef> out, Map<String, Integer> seen) {
+    if (r == null) {
+      return;
+    }
+    String key = r.method() + " " + shape(r);
+    Integer at = seen.get(key);
+    if (at == null) {
+      seen.put(key, out.size());
+      out.add(r);
+      return;
+    }
+    RequestDef first = out.get(at);
+    if (first.bodyType() != null && first.bodyType().equals(r.bodyType())
+        && !first.sentReadOnly().containsAll(r.sentReadOnly())) {
+      Set<String> names = new java.util.LinkedHashSet<>(first.sentReadOnly());
+      names.addAll(r.sentReadOnly());
+      out.set(at, new RequestDef(first.group(), first.method(), first.path(), first.names(), first.query(), first.bodyKind(),
+          first.bodyType(), first.bodyParameters(), first.responseType(), first.status(), first.callKind(), first.callName(),
+          first.text(), first.source(), List.copyOf(names)));
+    }
+  }
+
+  /**
+   * Whether a function line that leaves its table's parameters out may be called so: every one of them
+   * is stated optional, or the page calls the function with parentheses on another line.
+   */
+  private static boolean argumentsOptional(OperationDraft page, RequestLine line, RequestDef bare) {
+    boolean allOptional = bare.callName() != null && page.functionParameters.values().stream()
+        .allMatch(p -> DescriptionStatements.optional(p.description));
+    String last = line.path().last().simpleName();
+    boolean calledWithParentheses = page.requests.stream().anyMatch(other -> other != line
+        && other.path().last().parenthesized() && other.path().last().simpleName().equalsIgnoreCase(last));
+    return allOptional || calledWithParentheses;
+  }
+
+  /** A request line's request; {@code tableArguments}: a function's table parameters its path leaves out are added. */
+  private RequestDef request(OperationDraft page, RequestLine line, boolean tableArguments) {
     List<Segment> segs = line.path().segments();
     if (segs.isEmpty() || segs.get(0).kind() != Kind.NAME) {
       return null;
@@ -87,7 +132,7 @@ final class RequestResolver {
       parts(seg, i == 0 ? null : segs.get(i - 1), theCall ? params : List.of(), parts);
     }
     Segment last = segs.get(segs.size() - 1);
-    List<ParameterDef> inTables = calls && call.kind() == ServiceOperationDef.Kind.FUNCTION && !last.parenthesized()
+    List<ParameterDef> inTables = tableArguments && calls && call.kind() == ServiceOperationDef.Kind.FUNCTION && !last.parenthesized()
         ? params.stream().filter(p -> page.functionParameters.containsKey(p.name().toLowerCase(Locale.ROOT))
             && line.path().parameters().stream().noneMatch(x -> x.equalsIgnoreCase(p.name()))).toList()
         : List.of();
@@ -105,6 +150,7 @@ final class RequestResolver {
     BodyKind body = BodyKind.NONE;
     TypeRef bodyType = null;
     List<ParameterDef> bodyParams = List.of();
+    List<String> sentReadOnly = List.of();
     switch (line.method()) {
       case "POST" -> {
         if (calls && call.kind() == ServiceOperationDef.Kind.ACTION) {
@@ -113,11 +159,13 @@ final class RequestResolver {
         } else if (!calls) {
           body = BodyKind.CREATE;
           bodyType = known(refs.ofText(page.requestTypeName, page.namespace));
+          sentReadOnly = readOnlyInBodyTable(page, bodyType);
         }
       }
       case "PATCH" -> {
         body = BodyKind.UPDATE;
         bodyType = known(refs.ofText(page.requestTypeName, page.namespace));
+        sentReadOnly = readOnlyInBodyTable(page, bodyType);
       }
       case "PUT" -> {
         bodyType = known(refs.ofText(page.requestTypeName, page.namespace));
@@ -127,7 +175,25 @@ final class RequestResolver {
       default -> { }
     }
     return new RequestDef(group, line.method(), parts, names, query(line.path().query()), body, bodyType, bodyParams,
-        ret, page.status, calls ? call.kind() : null, calls ? call.name() : null, line.path().text(), line.at());
+        ret, page.status, calls ? call.kind() : null, calls ? call.name() : null, line.path().text(), line.at(), sentReadOnly);
+  }
+
+  /**
+   * The properties the page's request-body table lists that the body's type documents as read-only:
+   * the operation's own docs say it takes them (an {@code id} chosen on create), so its body sends them.
+   */
+  private List<String> readOnlyInBodyTable(OperationDraft page, TypeRef bodyType) {
+    if (bodyType == null || page.requestProperties.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (TypeDraft.PropertyDraft row : page.requestProperties.values()) {
+      io.github.graphdocs.schema.PropertyDef p = types.property(bodyType.name(), row.name);
+      if (p != null && p.readOnly() && !out.contains(p.name())) {
+        out.add(p.name());
+      }
+    }
+    return out;
   }
 
   private static TypeRef known(TypeRef t) {

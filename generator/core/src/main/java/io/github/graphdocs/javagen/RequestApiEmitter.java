@@ -170,6 +170,10 @@ public final class RequestApiEmitter {
       doc.add(": the $L <code>$L</code>", r.callKind().name().toLowerCase(Locale.ROOT), JavadocText.escape(r.callName()));
     }
     doc.add(".\nDocumented in $L.\n\n", JavadocText.escape(r.source().toString()));
+    if (r.bodyKind() != RequestDef.BodyKind.REPLACE && !r.sentReadOnly().isEmpty()) {
+      doc.add("The body also sends $L: read-only on its type, but listed in this request's body.\n\n",
+          String.join(", ", r.sentReadOnly().stream().map(n -> "<code>" + JavadocText.escape(n) + "</code>").toList()));
+    }
 
     // the path: literal text and encoded keys, item paths and arguments
     CodeBlock.Builder path = CodeBlock.builder();
@@ -240,6 +244,14 @@ public final class RequestApiEmitter {
         doc.add("@param $L the $L\n", param, r.bodyKind() == RequestDef.BodyKind.CREATE ? "object to create (or the body to send)"
             : r.bodyKind() == RequestDef.BodyKind.UPDATE ? "object whose changed properties are sent" : "replacing object");
         body.add("\n    .withBody($T.$L, $L)", BODY_KIND, r.bodyKind().name(), param);
+        if (r.bodyKind() != RequestDef.BodyKind.REPLACE && !r.sentReadOnly().isEmpty()) {
+          // the request's own body table lists these though its type calls them read-only: its body sends them
+          CodeBlock.Builder names = CodeBlock.builder();
+          for (String n : r.sentReadOnly()) {
+            names.add(names.isEmpty() ? "$L" : ", $L", JavaLiteral.string(n));
+          }
+          body.add("\n    .sendingReadOnly($L)", names.build());
+        }
       }
       case BYTES -> {
         String param = parameterName("content", "", used);

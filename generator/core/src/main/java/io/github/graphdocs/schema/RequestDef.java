@@ -23,6 +23,8 @@ import java.util.List;
  *     creates, reads, updates or deletes
  * @param callName that operation's name; null when none
  * @param text the path template as documented
+ * @param sentReadOnly properties of a CREATE or UPDATE body's type that the type documents as
+ *     read-only but the request's own request-body table lists: the request sends them (empty when none)
  */
 public record RequestDef(
     String group,
@@ -38,7 +40,8 @@ public record RequestDef(
     ServiceOperationDef.Kind callKind,
     String callName,
     String text,
-    SourceLocation source) {
+    SourceLocation source,
+    List<String> sentReadOnly) {
 
   /** What the request body is. */
   public enum BodyKind { NONE, CREATE, UPDATE, REPLACE, PARAMETERS, BYTES }
@@ -48,6 +51,7 @@ public record RequestDef(
     names = List.copyOf(names);
     query = List.copyOf(query);
     bodyParameters = List.copyOf(bodyParameters);
+    sentReadOnly = List.copyOf(sentReadOnly);
   }
 
   /**

@@ -107,6 +107,22 @@ class RequestApiEmitterTest {
   }
 
   @Test
+  void aCreateSendsTheReadOnlyPropertiesItsOwnBodyTableListsAndNoOthers() throws Exception {
+    Compiled replay = compiled(GraphDocs.analyze(Path.of(RequestApiEmitterTest.class.getResource("/pages/replay").toURI())).schema());
+    String text = replay.sources().get(PACKAGE + ".requests.DomainsRequests");
+    assertTrue(text.contains(".sendingReadOnly(\"isDefault\")"), text);
+    Class<?> domain = Class.forName(PACKAGE + ".Domain", true, replay.loader());
+    Object body = MAPPER.readValue("{\"id\":\"contoso.com\",\"authenticationType\":\"Managed\",\"isDefault\":true,\"isVerified\":true}",
+        domain);
+    ODataRequest<?> create = call(replay, "DomainsRequests", "create", body);
+    assertEquals(java.util.Set.of("isDefault"), create.sentReadOnly());
+    assertEquals("{\"id\":\"contoso.com\",\"authenticationType\":\"Managed\",\"isDefault\":true}",
+        new String(create.bodyBytes(MAPPER), StandardCharsets.UTF_8), "isVerified stays out: the request's body table does not list it");
+    assertTrue(replay.sources().get(PACKAGE + ".requests.UsersRequests").indexOf("sendingReadOnly") < 0,
+        "a create page without a body table sends no read-only property");
+  }
+
+  @Test
   void aPathWithSeveralKeysTakesThemInOrder() throws Exception {
     ODataRequest<?> r = call("UsersRequests", "mailFoldersMessagesForward", "u1", "inbox", "m 1", "FYI", null);
     assertEquals("/users/u1/mailFolders/inbox/messages/m%201/forward", r.path());
@@ -174,7 +190,7 @@ class RequestApiEmitterTest {
         List.of("class", "do"), List.of(new RequestDef.QueryPart("$L*/", null)), RequestDef.BodyKind.PARAMETERS, null,
         List.of(new ParameterDef("new", TypeRef.of("Edm.String"), "", at), new ParameterDef("default", TypeRef.of("Edm.Boolean"), "", at)),
         new TypeRef("Edm.String", true), 0, ServiceOperationDef.Kind.ACTION, "do*/\\u000a",
-        "/class/{default}/do(int={x}) */ $S \\u000a", at);
+        "/class/{default}/do(int={x}) */ $S \\u000a", at, List.of());
     Compiled c = compiled(new Schema(List.of(), List.of(), List.of(), List.of(), null, List.of(hostile)));
     String text = c.sources().get(PACKAGE + ".requests.ClassRequests");
     assertTrue(text.contains("public static ODataRequest<ODataCollection<String>> doU000a(String default_, Integer int_,"), text);

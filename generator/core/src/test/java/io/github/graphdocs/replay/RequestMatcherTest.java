@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class RequestMatcherTest {
   private static RequestDef get(String page, List<RequestDef.QueryPart> query, PathPart... parts) {
     return new RequestDef("users", "GET", List.of(parts), List.of("users"), query, RequestDef.BodyKind.NONE, null, List.of(), null,
-        200, null, null, "", SourceLocation.of(page, 1));
+        200, null, null, "", SourceLocation.of(page, 1), List.of());
   }
 
   private static final PathPart USERS = PathPart.literal("/users/");

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.graphdocs.runtime.RequestBodyWriter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,9 +49,10 @@ public final class ODataRequest<T> {
   private final BodyKind bodyKind;
   private final ResponseType<T> responseType;
   private final int expectedStatus;
+  private final Set<String> sentReadOnly;
 
   private ODataRequest(ODataMethod method, String path, Map<String, String> query, @Nullable Object body,
-      BodyKind bodyKind, ResponseType<T> responseType, int expectedStatus) {
+      BodyKind bodyKind, ResponseType<T> responseType, int expectedStatus, Set<String> sentReadOnly) {
     this.method = method;
     this.path = path;
     this.query = query;
@@ -57,6 +60,7 @@ public final class ODataRequest<T> {
     this.bodyKind = bodyKind;
     this.responseType = responseType;
     this.expectedStatus = expectedStatus;
+    this.sentReadOnly = sentReadOnly;
   }
 
   /**
@@ -70,7 +74,7 @@ public final class ODataRequest<T> {
    * @return the request
    */
   public static <T> ODataRequest<T> of(ODataMethod method, String path, ResponseType<T> responseType, int expectedStatus) {
-    return new ODataRequest<>(method, checkPath(path), Map.of(), null, BodyKind.NONE, responseType, expectedStatus);
+    return new ODataRequest<>(method, checkPath(path), Map.of(), null, BodyKind.NONE, responseType, expectedStatus, Set.of());
   }
 
   /**
@@ -110,7 +114,30 @@ public final class ODataRequest<T> {
     if (kind == BodyKind.BYTES && !(body instanceof byte[])) {
       throw new IllegalArgumentException("a BYTES body is a byte array");
     }
-    return new ODataRequest<>(method, path, query, body, kind, responseType, expectedStatus);
+    return new ODataRequest<>(method, path, query, body, kind, responseType, expectedStatus, sentReadOnly);
+  }
+
+  /**
+   * This request sending read-only properties of these names in its body all the same: those the
+   * request's own docs list in its request body (an {@code id} the client chooses on create), which
+   * the body object's type documents as read-only. Only the body object's own properties; applies to
+   * {@link BodyKind#CREATE} and {@link BodyKind#UPDATE} bodies.
+   *
+   * @param names the properties' JSON names
+   * @return a new request
+   */
+  public ODataRequest<T> sendingReadOnly(String... names) {
+    Set<String> all = new LinkedHashSet<>(sentReadOnly);
+    for (String n : names) {
+      all.add(Objects.requireNonNull(n, "name"));
+    }
+    return new ODataRequest<>(method, path, query, body, bodyKind, responseType, expectedStatus,
+        Collections.unmodifiableSet(all));
+  }
+
+  /** The read-only properties the body sends all the same (see {@link #sendingReadOnly}). */
+  public Set<String> sentReadOnly() {
+    return sentReadOnly;
   }
 
   /**
@@ -125,7 +152,8 @@ public final class ODataRequest<T> {
     Objects.requireNonNull(value, "value");
     Map<String, String> q = new LinkedHashMap<>(query);
     q.put(name, value);
-    return new ODataRequest<>(method, path, Collections.unmodifiableMap(q), body, bodyKind, responseType, expectedStatus);
+    return new ODataRequest<>(method, path, Collections.unmodifiableMap(q), body, bodyKind, responseType, expectedStatus,
+        sentReadOnly);
   }
 
   /**
@@ -267,9 +295,9 @@ public final class ODataRequest<T> {
       case BYTES:
         return ((byte[]) b).clone();
       case CREATE:
-        return RequestBodyWriter.forPost(mapper).writeValueAsBytes(b);
+        return RequestBodyWriter.forPost(mapper, sentReadOnly).writeValueAsBytes(b);
       case UPDATE:
-        return RequestBodyWriter.forPatch(mapper).writeValueAsBytes(b);
+        return RequestBodyWriter.forPatch(mapper, sentReadOnly).writeValueAsBytes(b);
       case PARAMETERS:
         Map<String, Object> present = new LinkedHashMap<>();
         ((Map<?, ?>) b).forEach((k, v) -> {

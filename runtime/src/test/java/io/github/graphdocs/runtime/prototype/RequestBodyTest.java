@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.graphdocs.runtime.RequestBodyWriter;
+import io.github.graphdocs.runtime.http.ODataMethod;
+import io.github.graphdocs.runtime.http.ODataRequest;
+import io.github.graphdocs.runtime.http.ResponseType;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -91,5 +95,43 @@ class RequestBodyTest {
     m.setAttachments(List.of());
     assertTrue(BARE.writeValueAsString(m).contains("\"size\":12"));
     assertEquals("{\"attachments\":[]}", PATCH.writeValueAsString(m));
+  }
+
+  @Test
+  void aPostNamingReadOnlyPropertiesSendsThemForTheBodyObjectOnly() throws Exception {
+    RequestBodyWriter post = RequestBodyWriter.forPost(BARE, Set.of("id"));
+    Message m = BARE.readValue(json("{'id':'1','size':3,'subject':'s',"
+        + "'attachments':[{'@odata.type':'#microsoft.graph.fileAttachment','id':'a','name':'n'}]}"), Message.class);
+    assertSameJson(json("{'id':'1','subject':'s','attachments':[{'@odata.type':'#microsoft.graph.fileAttachment','name':'n'}]}"),
+        post.writeValueAsString(m));
+    // the writer names the body object of each call, not the first object it ever wrote
+    Message other = BARE.readValue(json("{'id':'2','size':4}"), Message.class);
+    assertSameJson(json("{'id':'2'}"), post.writeValueAsString(other));
+    assertSameJson(json("{'subject':'s','attachments':[{'@odata.type':'#microsoft.graph.fileAttachment','name':'n'}]}"),
+        POST.writeValueAsString(m));
+  }
+
+  @Test
+  void aPatchNamingAReadOnlyPropertySendsItWhenSet() throws Exception {
+    Message m = BARE.readValue(json("{'id':'1','size':3,'subject':'s'}"), Message.class);
+    RequestBodyWriter patch = RequestBodyWriter.forPatch(BARE, Set.of("id"));
+    assertEquals("{}", patch.writeValueAsString(m));
+    m.setId("9");
+    m.setSize(5);
+    assertEquals("{\"id\":\"9\"}", patch.writeValueAsString(m));
+    assertEquals("{}", PATCH.writeValueAsString(m));
+  }
+
+  @Test
+  void aRequestSendingAReadOnlyPropertyWritesItInItsBody() throws Exception {
+    Message m = Message.builder().subject("s").build();
+    m.setId("chosen");
+    ODataRequest<Message> create = ODataRequest.of(ODataMethod.POST, "/messages", ResponseType.object(Message.class), 201)
+        .withBody(ODataRequest.BodyKind.CREATE, m);
+    assertSameJson(json("{'subject':'s'}"), new String(create.bodyBytes(BARE), StandardCharsets.UTF_8));
+    ODataRequest<Message> withId = create.sendingReadOnly("id").top(1);
+    assertEquals(Set.of("id"), withId.sentReadOnly());
+    assertSameJson(json("{'id':'chosen','subject':'s'}"), new String(withId.bodyBytes(BARE), StandardCharsets.UTF_8));
+    assertEquals(Set.of(), create.sentReadOnly(), "the setter returns a new request");
   }
 }

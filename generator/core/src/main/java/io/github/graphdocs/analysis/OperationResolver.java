@@ -75,7 +75,7 @@ final class OperationResolver {
               + "' passes a segment whose type no page tells, and no page documents the type the title names");
     }
     List<ServiceOperationDef> operations = new OperationMerger(diagnostics, types, signatures).merge(calls);
-    List<RequestDef> requests = new RequestResolver(binder, signatures, refs, types, operations).resolve(pages);
+    List<RequestDef> requests = new RequestResolver(binder, signatures, refs, types, container, operations).resolve(pages);
     return new ServiceModel(container, operations, requests);
   }
 }

@@ -6,6 +6,7 @@ import io.github.graphdocs.analysis.OperationBinder.Call;
 import io.github.graphdocs.analysis.PathTemplateParser.Argument;
 import io.github.graphdocs.analysis.PathTemplateParser.Kind;
 import io.github.graphdocs.analysis.PathTemplateParser.Segment;
+import io.github.graphdocs.schema.EntityContainerDef;
 import io.github.graphdocs.schema.ParameterDef;
 import io.github.graphdocs.schema.RequestDef;
 import io.github.graphdocs.schema.RequestDef.BodyKind;
@@ -42,10 +43,12 @@ final class RequestResolver {
   private final OperationSignatures signatures;
   private final TypeReferences refs;
   private final TypeHierarchy types;
+  private final EntityContainerDef container;
   private final Map<String, ServiceOperationDef> operations = new HashMap<>();
 
   RequestResolver(OperationBinder binder, OperationSignatures signatures, TypeReferences refs, TypeHierarchy types,
-      List<ServiceOperationDef> merged) {
+      EntityContainerDef container, List<ServiceOperationDef> merged) {
+    this.container = container;
     this.binder = binder;
     this.signatures = signatures;
     this.refs = refs;
@@ -68,7 +71,72 @@ final class RequestResolver {
         }
       }
     }
+    for (RequestDef r : List.copyOf(out)) {
+      for (RequestDef viaSingleton : throughSingletons(r)) {
+        add(viaSingleton, out, seen);
+      }
+    }
     return out;
+  }
+
+  /**
+   * A request on an item of an entity set, {@code /users/{id}/ownedDevices}, made from each singleton
+   * of the same entity type: {@code /me/ownedDevices} (a path follows the type, so whatever an item
+   * of the set reaches, the singleton reaches). Reading or updating the item itself is reading or
+   * updating the singleton; nothing is created or deleted at a singleton. Documented requests come
+   * first: one the docs give for the singleton is kept as documented.
+   */
+  private List<RequestDef> throughSingletons(RequestDef r) {
+    List<PathPart> path = r.path();
+    if (r.group().isEmpty() || path.size() < 3 || path.get(0).kind() != PathPart.Kind.LITERAL
+        || !path.get(0).text().equalsIgnoreCase("/" + r.group()) || !"/".equals(path.get(1).text())
+        || path.get(2).kind() != PathPart.Kind.KEY) {
+      return List.of();
+    }
+    boolean itself = path.size() == 3;
+    if (itself && !r.method().equals("GET") && !r.method().equals("PATCH")) {
+      return List.of();
+    }
+    EntityContainerDef.Member set = container.member(r.group()).orElse(null);
+    if (set == null || set.singleton()) {
+      return List.of();
+    }
+    String rest = afterKey(r.text(), r.group());
+    if (rest == null) {
+      return List.of();
+    }
+    List<RequestDef> out = new ArrayList<>();
+    for (EntityContainerDef.Member m : container.members()) {
+      if (!m.singleton() || !m.entityType().equalsIgnoreCase(set.entityType())) {
+        continue;
+      }
+      List<PathPart> parts = new ArrayList<>();
+      parts.add(PathPart.literal("/" + m.name()));
+      parts.addAll(path.subList(3, path.size()));
+      List<String> names = new ArrayList<>();
+      names.add(m.name());
+      names.addAll(r.names().subList(1, r.names().size()));
+      out.add(new RequestDef(m.name(), r.method(), parts, names, r.query(), r.bodyKind(), r.bodyType(), r.bodyParameters(),
+          r.responseType(), r.status(), r.callKind(), r.callName(), "/" + m.name() + rest, r.source(), r.sentReadOnly()));
+    }
+    return out;
+  }
+
+  /** The template after its first segment and the key that follows it ({@code /users/{id}/x}: {@code /x}); null when not so. */
+  private static String afterKey(String text, String first) {
+    String t = text.trim();
+    String prefix = "/" + first + "/";
+    if (!t.regionMatches(true, 0, prefix, 0, prefix.length())) {
+      return null;
+    }
+    int i = prefix.length();
+    int end = t.startsWith("{", i) ? t.indexOf('}', i) + 1 : t.indexOf('/', i) < 0 ? t.length() : t.indexOf('/', i);
+    if (end <= i) {
+      return null;
+    }
+    String rest = t.substring(end);
+    int q = rest.indexOf('?');
+    return q < 0 ? rest : rest.substring(0, q);
   }
 
   /** A request once per method and shape; the read-only properties a later page's body table lists are added to it. */

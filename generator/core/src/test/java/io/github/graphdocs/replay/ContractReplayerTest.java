@@ -17,10 +17,12 @@ import org.junit.jupiter.api.Test;
  */
 class ContractReplayerTest {
   private static ReplayReport report;
+  private static List<String> requests;
 
   @BeforeAll
   static void replay() throws Exception {
     GraphDocs.Analysis a = GraphDocs.analyze(Path.of(ContractReplayerTest.class.getResource("/pages/replay").toURI()));
+    requests = a.schema().requests().stream().map(r -> r.method() + " " + r.text()).toList();
     report = new ContractReplayer("io.github.graphdocs.model").replay(a.schema(), a.pages());
     assertTrue(report.compiled(), () -> String.join("\n", report.compilerMessages()));
   }
@@ -99,15 +101,23 @@ class ContractReplayerTest {
   }
 
   @Test
+  void aSingletonReachesWhatAnItemOfAnEntitySetOfItsTypeReaches() {
+    assertEquals(Status.PASSED, only("message-list.md").status(), () -> only("message-list.md").toString());
+    assertTrue(requests.contains("GET /me/messages"), requests::toString);
+    assertTrue(requests.contains("PATCH /me"), requests::toString);
+    assertTrue(requests.stream().noneMatch(r -> r.startsWith("DELETE /me")), "a singleton is never deleted: " + requests);
+  }
+
+  @Test
   void anErrorExampleIsNotReplayed() {
     assertEquals(Status.SKIPPED, only("user-get-missing.md").status());
   }
 
   @Test
   void aPageIsCleanWhenEveryExchangeOfItPasses() {
-    assertEquals(11, report.pages(), "eleven pages have exchanges");
-    assertEquals(6, report.cleanPages());
-    assertTrue(report.summaryLine().startsWith("replay: 11 pages, 6 replayed cleanly (54.5%); exchanges: 8 passed, 4 doc errors,"),
+    assertEquals(12, report.pages(), "twelve pages have exchanges");
+    assertEquals(7, report.cleanPages());
+    assertTrue(report.summaryLine().startsWith("replay: 12 pages, 7 replayed cleanly (58.3%); exchanges: 9 passed, 4 doc errors,"),
         report.summaryLine());
   }
 

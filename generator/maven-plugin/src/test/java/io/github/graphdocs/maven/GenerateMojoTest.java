@@ -332,6 +332,24 @@ class GenerateMojoTest {
   }
 
   @Test
+  void pagesWithNewTimesButTheSameBytesAreUpToDateAndTheStampTakesTheNewTimes() throws Exception {
+    mojo("valid").execute();
+    Path widget = out().resolve("com/example/widgets/Widget.java");
+    Files.writeString(widget, "// not regenerated\n");
+    Path page = basedir.resolve("src/docs/resources/widget.md");
+    Path stamp = basedir.resolve("target/graphdocs.fingerprint");
+    String before = Files.readString(stamp);
+    Files.setLastModifiedTime(page, java.nio.file.attribute.FileTime.fromMillis(
+        Files.getLastModifiedTime(page).toMillis() + 60_000));
+
+    mojo("valid").execute();
+
+    assertTrue(log.has("INFO", "graphdocs: up to date"), log.toString());
+    assertEquals("// not regenerated\n", Files.readString(widget));
+    assertFalse(before.equals(Files.readString(stamp)), "the stamp lists the new time");
+  }
+
+  @Test
   void aChangedPageOrOptionOrForceRegenerates() throws Exception {
     mojo("valid").execute();
     Path widget = out().resolve("com/example/widgets/Widget.java");

@@ -6,12 +6,15 @@ import io.github.graphdocs.output.OutputInspection;
 import io.github.graphdocs.output.ReportFile;
 import io.github.graphdocs.pipeline.DocsInput;
 import io.github.graphdocs.pipeline.GeneratorRun;
+import io.github.graphdocs.selection.TypeSelection;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -62,6 +65,22 @@ public class GenerateMojo extends AbstractDocsMojo {
   @Parameter(property = "graphdocs.fingerprintFile", defaultValue = "${project.build.directory}/graphdocs.fingerprint")
   File fingerprintFile;
 
+  /**
+   * Generate only these types ({@code microsoft.graph.user}, or {@code user} when one namespace defines it)
+   * and what they need: base types and property types, at any depth. None (and no {@code namespaces})
+   * means every type. An unknown name fails the build (GD130).
+   */
+  @Parameter
+  List<String> types = new ArrayList<>();
+
+  /** Generate only the types of these namespaces (exactly, not their sub-namespaces) and what they need. */
+  @Parameter
+  List<String> namespaces = new ArrayList<>();
+
+  /** With {@code types} or {@code namespaces}: also the types derived from the selected ones, at any depth. */
+  @Parameter(property = "graphdocs.withSubtypes", defaultValue = "false")
+  boolean withSubtypes;
+
   /** Generate even when nothing changed since the last successful generation. */
   @Parameter(property = "graphdocs.force", defaultValue = "false")
   boolean force;
@@ -103,7 +122,8 @@ public class GenerateMojo extends AbstractDocsMojo {
     delete(stamp);
     InputFingerprint.Stamp next = stamp == null ? null : stampOf(inputs);
 
-    GeneratorRun.Result result = GeneratorRun.generate(input, output, packageName, strict, new ProgressLog(getLog()));
+    GeneratorRun.Result result = GeneratorRun.generate(input, selection(), output, packageName, strict,
+        new ProgressLog(getLog()));
     log.logAll(result.diagnostics());
     if (inIde()) {
       IdeMarkers.show(buildContext, docs, result.analysis().pagePaths(), result.diagnostics());
@@ -118,6 +138,10 @@ public class GenerateMojo extends AbstractDocsMojo {
     write(stamp, next);
   }
 
+  private TypeSelection selection() {
+    return new TypeSelection(types == null ? List.of() : types, namespaces == null ? List.of() : namespaces, withSubtypes);
+  }
+
   private void addSourceRoots(Path out) {
     if (addCompileSourceRoot) {
       project.addCompileSourceRoot(out.toString());
@@ -130,7 +154,8 @@ public class GenerateMojo extends AbstractDocsMojo {
   /** The current inputs, listed (no page read); null when they cannot be listed (then there is no up-to-date check). */
   private InputFingerprint fingerprint(Path docs) {
     try {
-      return Files.isDirectory(docs) ? InputFingerprint.list(docs, packageName, strict, input().pages().toString()) : null;
+      return Files.isDirectory(docs) ? InputFingerprint.list(docs, packageName, strict,
+          input().pages() + " " + selection()) : null;
     } catch (IOException | RuntimeException | MojoExecutionException e) {
       getLog().debug("graphdocs: no up-to-date check: " + e.getMessage());
       return null;

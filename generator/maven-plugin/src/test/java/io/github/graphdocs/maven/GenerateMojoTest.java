@@ -350,6 +350,21 @@ class GenerateMojoTest {
   }
 
   @Test
+  void selectedTypesAreGeneratedAndAnUnknownOneFailsTheBuildWritingNothing() throws Exception {
+    GenerateMojo m = mojo("valid");
+    m.types = List.of("widget");
+    m.execute();
+    assertTrue(Files.isRegularFile(out().resolve("com/example/widgets/Widget.java")));
+    assertTrue(Files.readString(out().resolve(OutputMarker.FILE_NAME)).contains("selection=types=widget"));
+
+    GenerateMojo unknown = mojo("valid");
+    unknown.types = List.of("gizmo");
+    MojoFailureException e = assertThrows(MojoFailureException.class, unknown::execute);
+    assertTrue(e.getMessage().contains("[GD130] the selected type 'gizmo' is not a type of the docs"), e.getMessage());
+    assertTrue(Files.isRegularFile(out().resolve("com/example/widgets/Widget.java")), "the previous output stays");
+  }
+
+  @Test
   void aChangedPageOrOptionOrForceRegenerates() throws Exception {
     mojo("valid").execute();
     Path widget = out().resolve("com/example/widgets/Widget.java");

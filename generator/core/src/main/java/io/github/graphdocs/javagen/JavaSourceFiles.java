@@ -2,12 +2,27 @@ package io.github.graphdocs.javagen;
 
 import com.palantir.javapoet.JavaFile;
 import io.github.graphdocs.output.OutputFile;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
-/** The emitted Java files as output files: {@code a/b/C.java} for class {@code C} of package {@code a.b}. */
+/**
+ * The emitted Java files as output files: {@code a/b/C.java} for class {@code C} of package {@code a.b}.
+ * Rendering (JavaPoet's {@code toString}, most of emission's cost) runs on every core while the files
+ * are still being emitted, and each file's spec is dropped once it is rendered: only its text is kept.
+ */
 public final class JavaSourceFiles {
+  /** Files emitted but not yet rendered, per rendering thread: bounds the specs held at once. */
+  private static final int WINDOW_PER_THREAD = 8;
+
   private JavaSourceFiles() {}
 
   /**
@@ -16,23 +31,76 @@ public final class JavaSourceFiles {
    * an IllegalArgumentException.
    */
   public static List<OutputFile> of(List<JavaFile> files) {
-    return of(files, n -> { });
+    return of(files::forEach, n -> { });
+  }
+
+  /** As {@link #of(List)}, telling {@code rendered} how many files are rendered so far after each one. */
+  public static List<OutputFile> of(List<JavaFile> files, IntConsumer rendered) {
+    return of(files::forEach, rendered);
   }
 
   /**
-   * As {@link #of(List)}, telling {@code rendered} how many files are rendered so far after each one.
-   * Files are rendered in parallel (a {@link JavaFile} is immutable and renders alone); the result and
-   * its order do not depend on it, and {@code rendered} may be called from several threads.
+   * The output files of what {@code emission} emits (it passes each file, in order, on the calling
+   * thread, as {@link ModelEmitter#emit(Consumer)} does), in that order. {@code rendered} is told how many
+   * files are rendered so far after each one, from any thread.
    */
-  public static List<OutputFile> of(List<JavaFile> files, IntConsumer rendered) {
+  public static List<OutputFile> of(Consumer<Consumer<JavaFile>> emission, IntConsumer rendered) {
+    return render(emission, f -> new OutputFile(path(f), f.toString()), rendered);
+  }
+
+  /**
+   * Renders in parallel what {@code emission} emits, in emission order. A file's spec is only held
+   * until it is rendered; emission itself stays on the calling thread, so whatever it reports comes in
+   * its usual order. A failure of emission or rendering is thrown as it was thrown.
+   */
+  static <T> List<T> render(Consumer<Consumer<JavaFile>> emission, Function<JavaFile, T> render, IntConsumer rendered) {
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "graphdocs-render");
+      t.setDaemon(true);
+      return t;
+    });
+    Semaphore window = new Semaphore(threads * WINDOW_PER_THREAD);
     AtomicInteger done = new AtomicInteger();
-    return files.parallelStream()
-        .map(f -> {
-          OutputFile file = new OutputFile(path(f), f.toString());
-          rendered.accept(done.incrementAndGet());
-          return file;
-        })
-        .toList();
+    List<Future<T>> pending = new ArrayList<>();
+    try {
+      emission.accept(file -> {
+        window.acquireUninterruptibly();
+        pending.add(pool.submit(() -> {
+          try {
+            T out = render.apply(file);
+            rendered.accept(done.incrementAndGet());
+            return out;
+          } finally {
+            window.release();
+          }
+        }));
+      });
+      List<T> out = new ArrayList<>(pending.size());
+      for (Future<T> f : pending) {
+        out.add(result(f));
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static <T> T result(Future<T> f) {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while rendering the model", e);
+    }
   }
 
   private static String path(JavaFile f) {

@@ -11,7 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Emits the Java model of a checked schema with JavaPoet: one class per type, in a package per
@@ -60,29 +60,43 @@ public final class ModelEmitter {
 
   /** All source files of the model, in a stable order. */
   public List<JavaFile> emit() {
+    List<JavaFile> files = new ArrayList<>();
+    emit(files::add);
+    return files;
+  }
+
+  /**
+   * Emits the source files of the model one at a time, in {@link #emit()}'s order, passing each to
+   * {@code each} as soon as it is built, so that a caller can render it and drop it.
+   */
+  public void emit(Consumer<JavaFile> each) {
     if (names == null) {
       names = ModelNames.allocate(schema, basePackage, diagnostics);
     }
     StructuredTypeEmitter structured = new StructuredTypeEmitter(names, new JavaTypeMapper(names));
     EnumTypeEmitter enums = new EnumTypeEmitter(names);
-    List<JavaFile> files = new ArrayList<>();
     for (TypeDef t : schema.types()) {
       TypeSpec spec = t.kind() == TypeKind.ENUM ? enums.emit(t) : structured.emit(t);
-      files.add(javaFile(names.className(t).packageName(), spec));
+      each.accept(javaFile(names.className(t).packageName(), spec));
     }
-    files.add(javaFile(basePackage, new TypeRegistryEmitter(names).emit(schema)));
-    return files;
+    each.accept(javaFile(basePackage, new TypeRegistryEmitter(names).emit(schema)));
+  }
+
+  /** How many files {@link #emit()} gives: one per type and the registry. */
+  public int fileCount() {
+    return schema.types().size() + 1;
   }
 
   /**
    * The model as source text by qualified class name, sorted: what {@link #emit()} gives, rendered.
-   * Rendering runs in parallel; the result does not depend on it.
+   * Rendering runs in parallel as files are emitted ({@link JavaSourceFiles}); the result does not depend on it.
    */
   public Map<String, String> emitSources() {
-    List<JavaFile> files = emit();
-    Map<String, String> texts = new ConcurrentHashMap<>();
-    files.parallelStream().forEach(f -> texts.put(qualifiedName(f), f.toString()));
-    return Collections.unmodifiableMap(new TreeMap<>(texts));
+    Map<String, String> texts = new TreeMap<>();
+    for (Map.Entry<String, String> e : JavaSourceFiles.render(this::emit, f -> Map.entry(qualifiedName(f), f.toString()), n -> { })) {
+      texts.put(e.getKey(), e.getValue());
+    }
+    return Collections.unmodifiableMap(texts);
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.graphdocs.pipeline;
 
-import com.palantir.javapoet.JavaFile;
 import io.github.graphdocs.diagnostics.DiagnosticCode;
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.diagnostics.SourceLocation;
@@ -110,9 +109,10 @@ public final class GeneratorRun {
     DiagnosticCollector emitNotes = new DiagnosticCollector();
     List<OutputFile> files;
     try {
-      List<JavaFile> javaFiles = new ModelEmitter(names, emitNotes).emit();
-      progress.progress(ProgressListener.Step.EMITTING_TYPES, 0, javaFiles.size());
-      files = JavaSourceFiles.of(javaFiles, n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, javaFiles.size()));
+      ModelEmitter emitter = new ModelEmitter(names, emitNotes);
+      int total = emitter.fileCount();
+      progress.progress(ProgressListener.Step.EMITTING_TYPES, 0, total);
+      files = JavaSourceFiles.of(emitter::emit, n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, total));
     } catch (RuntimeException e) {
       // A bug in graphdocs, not in the docs: reported plainly, and nothing is written.
       diagnostics.report(DiagnosticCode.INTERNAL_ERROR, SourceLocation.ofFile(docs.toString()),

@@ -21,12 +21,15 @@ public final class GraphDocs {
   /**
    * The checked schema of a docs folder, the Java names of its model and every finding on the way.
    *
+   * <p>The pages' contents are not kept: once the schema is built they are garbage, so that emission runs
+   * without them in memory.
+   *
+   * @param pagePaths the pages read, by their paths relative to the docs folder
    * @param names the naming pass's result, or null when the schema could not be named (an error says why)
    */
-  public record Analysis(Schema schema, List<DocPage> pages, DiagnosticCollector diagnostics, ModelNames names) {
-    /** The pages read, by their paths relative to the docs folder. */
-    public List<String> pagePaths() {
-      return pages.stream().map(DocPage::path).toList();
+  public record Analysis(Schema schema, List<String> pagePaths, DiagnosticCollector diagnostics, ModelNames names) {
+    public Analysis {
+      pagePaths = List.copyOf(pagePaths);
     }
   }
 
@@ -53,18 +56,8 @@ public final class GraphDocs {
     Path docsFolder = input.folder();
     DiagnosticCollector diagnostics = new DiagnosticCollector();
     SourceLocation docs = SourceLocation.ofFile(docsFolder.toString());
-    List<DocPage> pages = List.of();
-    Schema schema = new Schema(List.of(), List.of(), List.of());
-    try {
-      pages = new DocsReader(diagnostics, input.pages(), progress).read(docsFolder);
-      List<DocPage> read = pages;
-      schema = progress.around(ProgressListener.Step.ANALYSING, () -> new SchemaAnalyzer(diagnostics).analyze(read));
-    } catch (RuntimeException e) {
-      // A bug in graphdocs, not in the docs: say so plainly instead of a stack trace.
-      diagnostics.report(DiagnosticCode.INTERNAL_ERROR, docs, "analysis failed: " + e);
-    } catch (Error e) {
-      diagnostics.report(DiagnosticCode.PAGE_EXCEEDS_LIMITS, docs, "analysing the docs failed: " + SchemaAnalyzer.limitReached(e));
-    }
+    Read read = readAndAnalyse(input, progress, diagnostics, docs);
+    Schema schema = read.schema();
     ModelNames names = null;
     try {
       names = ModelNames.allocate(schema, basePackage, diagnostics);
@@ -73,6 +66,26 @@ public final class GraphDocs {
     } catch (Error e) {
       diagnostics.report(DiagnosticCode.PAGE_EXCEEDS_LIMITS, docs, "naming the Java model failed: " + SchemaAnalyzer.limitReached(e));
     }
-    return new Analysis(schema, pages, diagnostics, names);
+    return new Analysis(schema, read.pagePaths(), diagnostics, names);
+  }
+
+  private record Read(Schema schema, List<String> pagePaths) {}
+
+  /** The schema of the pages, which are garbage once this returns. */
+  private static Read readAndAnalyse(DocsInput input, ProgressListener progress, DiagnosticCollector diagnostics,
+      SourceLocation docs) {
+    List<String> paths = List.of();
+    Schema schema = new Schema(List.of(), List.of(), List.of());
+    try {
+      List<DocPage> pages = new DocsReader(diagnostics, input.pages(), progress).read(input.folder());
+      paths = pages.stream().map(DocPage::path).toList();
+      schema = progress.around(ProgressListener.Step.ANALYSING, () -> new SchemaAnalyzer(diagnostics).analyze(pages));
+    } catch (RuntimeException e) {
+      // A bug in graphdocs, not in the docs: say so plainly instead of a stack trace.
+      diagnostics.report(DiagnosticCode.INTERNAL_ERROR, docs, "analysis failed: " + e);
+    } catch (Error e) {
+      diagnostics.report(DiagnosticCode.PAGE_EXCEEDS_LIMITS, docs, "analysing the docs failed: " + SchemaAnalyzer.limitReached(e));
+    }
+    return new Read(schema, paths);
   }
 }

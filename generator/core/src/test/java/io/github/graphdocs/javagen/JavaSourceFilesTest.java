@@ -20,4 +20,40 @@ class JavaSourceFilesTest {
     assertEquals(List.of("a/b/C.java", "a/D.java"), files.stream().map(OutputFile::relativePath).toList());
     assertTrue(files.get(0).text().startsWith("package a.b;"), files.get(0).text());
   }
+
+  @Test
+  void filesRenderedWhileEmittedKeepTheEmissionOrderAndAreCountedOnce() {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.Set<Integer> counts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    List<OutputFile> files = JavaSourceFiles.of(each -> {
+      for (int i = 0; i < 500; i++) {
+        each.accept(file("p", "C" + i));
+      }
+    }, n -> {
+      calls.incrementAndGet();
+      counts.add(n);
+    });
+    assertEquals(500, files.size());
+    for (int i = 0; i < 500; i++) {
+      assertEquals("p/C" + i + ".java", files.get(i).relativePath());
+    }
+    assertEquals(500, calls.get());
+    assertEquals(500, counts.size(), "each count from 1 to 500 once");
+  }
+
+  @Test
+  void aFailureOfEmissionOrRenderingIsThrownAsItWas() {
+    IllegalStateException emission = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> JavaSourceFiles.of(each -> {
+          each.accept(file("p", "A"));
+          throw new IllegalStateException("emitter bug");
+        }, n -> { }));
+    assertEquals("emitter bug", emission.getMessage());
+    // a failure in a rendering thread
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> JavaSourceFiles.of(List.of(JavaFile.builder("", TypeSpec.classBuilder("A").build()).build(),
+            JavaFile.builder("p", TypeSpec.classBuilder("B").build()).build()), n -> {
+              throw new IllegalArgumentException("refused");
+            }));
+  }
 }

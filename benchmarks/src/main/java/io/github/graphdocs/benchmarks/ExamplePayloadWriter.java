@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.diagnostics.SourceLocation;
-import io.github.graphdocs.javagen.ModelEmitter;
 import io.github.graphdocs.pipeline.GeneratorRun;
 import io.github.graphdocs.pipeline.GraphDocs;
 import io.github.graphdocs.schema.ExampleDef;
@@ -52,12 +50,11 @@ public final class ExamplePayloadWriter {
   private final DocumentedTypeChecker checker;
   private final Map<String, String> javaClasses;
 
-  private ExamplePayloadWriter(Schema schema) {
-    this.schema = schema;
+  private ExamplePayloadWriter(GraphDocs.Analysis analysis) {
+    this.schema = analysis.schema();
     this.checker = new DocumentedTypeChecker(schema);
-    ModelEmitter emitter = new ModelEmitter(schema, GeneratorRun.DEFAULT_PACKAGE, new DiagnosticCollector());
-    emitter.emit();
-    this.javaClasses = emitter.javaClassNames();
+    // the Java classes as the naming pass gave them to generate (the default package, as bench/run generates)
+    this.javaClasses = analysis.names() == null ? Map.of() : analysis.names().javaClassNames();
   }
 
   public static void main(String[] args) throws IOException {
@@ -68,9 +65,9 @@ public final class ExamplePayloadWriter {
     Path docs = Path.of(args[0]);
     Path out = Path.of(args[1]);
     String coldType = args.length > 2 ? args[2] : "message";
-    Schema schema = GraphDocs.analyze(docs).schema();
-    VerificationReport report = new ExampleVerifier(GeneratorRun.DEFAULT_PACKAGE).verify(schema);
-    new ExamplePayloadWriter(schema).write(report, out, coldType);
+    GraphDocs.Analysis analysis = GraphDocs.analyze(docs);
+    VerificationReport report = new ExampleVerifier(GeneratorRun.DEFAULT_PACKAGE).verify(analysis.schema());
+    new ExamplePayloadWriter(analysis).write(report, out, coldType);
   }
 
   private void write(VerificationReport report, Path out, String coldType) throws IOException {

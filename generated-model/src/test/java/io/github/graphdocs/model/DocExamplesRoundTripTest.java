@@ -128,7 +128,21 @@ class DocExamplesRoundTripTest {
     }
   }
 
+  /**
+   * The seed's one doc error (an Edm.Int32 given as the string "200", see VerifySrcDocsTest): the model
+   * rejects it, naming the path, instead of changing the value.
+   */
+  private static final java.util.Map<String, String> KNOWN_DOC_ERRORS =
+      java.util.Map.of("resources/commsoperation.md:48", "/resultInfo/code: Edm.Int32 takes an integer");
+
   private static void roundTripOne(Example e, Class<?> declared, String json) {
+    String docError = KNOWN_DOC_ERRORS.get(e.page() + ":" + e.line());
+    if (docError != null) {
+      com.fasterxml.jackson.databind.JsonMappingException rejected = org.junit.jupiter.api.Assertions.assertThrows(
+          com.fasterxml.jackson.databind.JsonMappingException.class, () -> Json.MAPPER.readValue(json, declared));
+      assertTrue(rejected.getOriginalMessage().startsWith(docError), rejected.getOriginalMessage());
+      return;
+    }
     try {
       roundTripOne(declared, json);
     } catch (AssertionError | JsonProcessingException failure) {

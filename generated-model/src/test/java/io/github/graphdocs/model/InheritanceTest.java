@@ -24,8 +24,8 @@ class InheritanceTest {
     assertSame(CommsOperation.class, RecordOperation.class.getSuperclass());
     assertSame(Entity.class, CommsOperation.class.getSuperclass());
     assertSame(Entity.class, LongRunningOperation.class.getSuperclass());
-    assertSame(Object.class, Entity.class.getSuperclass());
-    assertSame(Object.class, ResultInfo.class.getSuperclass());
+    assertSame(io.github.graphdocs.runtime.ODataObject.class, Entity.class.getSuperclass());
+    assertSame(io.github.graphdocs.runtime.ODataObject.class, ResultInfo.class.getSuperclass());
     assertTrue(Modifier.isAbstract(Entity.class.getModifiers()));
     for (Class<?> concrete : List.of(CommsOperation.class, RecordOperation.class, LongRunningOperation.class,
         ResultInfo.class)) {

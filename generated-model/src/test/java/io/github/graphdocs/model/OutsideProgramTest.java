@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The "done when" of issue 2 as a program outside the project would see it: compiled and run in a
- * separate JVM whose class path holds only the model classes and Jackson, with a plain
+ * separate JVM whose class path holds only the model classes, graphdocs-runtime and its Jackson and
+ * JSpecify jars, with a plain
  * {@code new ObjectMapper().findAndRegisterModules()}.
  */
 class OutsideProgramTest {
@@ -75,7 +76,13 @@ class OutsideProgramTest {
     assertEquals("io.github.graphdocs.model.CommsOperation", out.get(3));
   }
 
-  /** The model's compiled classes and the Jackson jars of this test's class path; nothing else. */
+  private static boolean isRuntime(String entry) {
+    Path p = Path.of(entry);
+    return p.getFileName().toString().startsWith("graphdocs-runtime")
+        || p.endsWith(Path.of("runtime", "target", "classes"));
+  }
+
+  /** The model's compiled classes, the runtime and its dependencies (Jackson, JSpecify); nothing else. */
   private static String modelAndJacksonOnly() {
     Path modelClasses = Path.of(System.getProperty("graphdocs.modelClasses", "target/classes")).toAbsolutePath();
     assertTrue(Files.isRegularFile(modelClasses.resolve("io/github/graphdocs/model/CommsOperation.class")),
@@ -83,10 +90,11 @@ class OutsideProgramTest {
     List<String> entries = new ArrayList<>();
     entries.add(modelClasses.toString());
     entries.addAll(Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(e -> Path.of(e).getFileName().toString().startsWith("jackson-"))
+        .filter(e -> Path.of(e).getFileName().toString().startsWith("jackson-")
+            || Path.of(e).getFileName().toString().startsWith("jspecify-") || isRuntime(e))
         .collect(Collectors.toList()));
-    assertEquals(5, entries.size(), "expected the model and jackson-core, -databind, -annotations, "
-        + "-datatype-jsr310: " + entries);
+    assertEquals(7, entries.size(), "expected the model, graphdocs-runtime, jspecify and jackson-core, -databind, "
+        + "-annotations, -datatype-jsr310: " + entries);
     return String.join(File.pathSeparator, entries);
   }
 }

@@ -29,8 +29,8 @@ class VerifySrcDocsTest {
   @Test
   void theModelCompilesAndEveryPayloadBlockIsChecked() {
     assertTrue(REPORT.modelCompiled(), REPORT.compilerMessages().toString());
-    assertEquals(6, REPORT.checked(), REPORT.summaryLine() + " " + REPORT.skipReasons());
-    assertEquals(5, REPORT.count(ExampleResult.Status.PASSED), REPORT.summaryLine());
+    assertEquals(8, REPORT.checked(), REPORT.summaryLine() + " " + REPORT.skipReasons());
+    assertEquals(7, REPORT.count(ExampleResult.Status.PASSED), REPORT.summaryLine());
     assertTrue(REPORT.skipReasons().keySet().stream().allMatch(r -> r.startsWith("resource block")),
         REPORT.skipReasons().toString());
   }

@@ -1,52 +1,45 @@
 package io.github.graphdocs.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.graphdocs.runtime.ODataEnum;
 import java.util.List;
+import javax.annotation.processing.Generated;
 
 /**
  * The color type.
  *
  * <p>OData type {@code microsoft.graph.color}. Documented in resources/test.md.
  */
-public final class Color {
+@Generated("io.github.graphdocs")
+public final class Color extends ODataEnum<Color> {
+  private static final ODataEnum.Members<Color> MEMBERS = new ODataEnum.Members<>();
+
   /**
    * The {@code red} member.
    */
-  public static final Color RED = new Color("red");
+  public static final Color RED = member("red");
 
   /**
    * The {@code darkBlue} member.
    */
-  public static final Color DARK_BLUE = new Color("darkBlue");
-
-  private static final List<Color> KNOWN = List.of(RED, DARK_BLUE);
-
-  private final String value;
+  public static final Color DARK_BLUE = member("darkBlue");
 
   private Color(String value) {
-    this.value = value;
+    super(value, MEMBERS);
+  }
+
+  private static Color member(String value) {
+    return MEMBERS.add(new Color(value));
   }
 
   /**
    * The member with this wire value, or a new value kept exactly as given when the docs do not list it.
    *
    * @param value the wire value
-   * @return the value, or null for null
+   * @return the value
    */
-  @JsonCreator(
-      mode = JsonCreator.Mode.DELEGATING
-  )
   public static Color fromValue(String value) {
-    if (value == null) {
-      return null;
-    }
-    for (Color known : KNOWN) {
-      if (known.value.equals(value)) {
-        return known;
-      }
-    }
-    return new Color(value);
+    Color known = MEMBERS.find(value);
+    return known != null ? known : new Color(value);
   }
 
   /**
@@ -55,45 +48,6 @@ public final class Color {
    * @return the members
    */
   public static List<Color> values() {
-    return KNOWN;
-  }
-
-  /**
-   * The wire value, exactly as read or documented.
-   *
-   * @return the value
-   */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /**
-   * Whether the docs list this value (letter case ignored).
-   *
-   * @return true for a documented member
-   */
-  public boolean isKnown() {
-    for (Color known : KNOWN) {
-      if (known.value.equalsIgnoreCase(value)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Color && ((Color) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return MEMBERS.values();
   }
 }

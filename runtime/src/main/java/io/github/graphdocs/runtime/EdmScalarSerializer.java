@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,13 +57,13 @@ public final class EdmScalarSerializer extends StdScalarSerializer<Object> {
   public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
     switch (kind) {
       case DATE_TIME_OFFSET:
-        gen.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((OffsetDateTime) value));
+        gen.writeString(IsoDateTimes.format((OffsetDateTime) value));
         break;
       case DATE:
-        gen.writeString(DateTimeFormatter.ISO_LOCAL_DATE.format((LocalDate) value));
+        gen.writeString(IsoDateTimes.format((LocalDate) value));
         break;
       case TIME_OF_DAY:
-        gen.writeString(DateTimeFormatter.ISO_LOCAL_TIME.format((LocalTime) value));
+        gen.writeString(IsoDateTimes.format((LocalTime) value));
         break;
       case SINGLE:
         float f = (Float) value;

@@ -156,14 +156,16 @@ public abstract class ODataEnum<E extends ODataEnum<E>> {
   static final class Reader extends StdScalarDeserializer<Object> implements ContextualDeserializer {
     private static final long serialVersionUID = 1L;
     private final transient @Nullable Method fromValue;
+    private final transient Map<String, Object> known;
 
     Reader() {
-      this(ODataEnum.class, null);
+      this(ODataEnum.class, null, Map.of());
     }
 
-    private Reader(Class<?> type, @Nullable Method fromValue) {
+    private Reader(Class<?> type, @Nullable Method fromValue, Map<String, Object> known) {
       super(type);
       this.fromValue = fromValue;
+      this.known = known;
     }
 
     @Override
@@ -180,9 +182,14 @@ public abstract class ODataEnum<E extends ODataEnum<E>> {
         return this;
       }
       try {
-        return new Reader(t.getRawClass(), t.getRawClass().getMethod("fromValue", String.class));
-      } catch (NoSuchMethodException e) {
-        return ctxt.reportBadDefinition(t, t.getRawClass().getName() + " has no public static fromValue(String)");
+        Map<String, Object> known = new HashMap<>();
+        for (Object member : (List<?>) t.getRawClass().getMethod("values").invoke(null)) {
+          known.putIfAbsent(((ODataEnum<?>) member).value(), member);
+        }
+        return new Reader(t.getRawClass(), t.getRawClass().getMethod("fromValue", String.class), known);
+      } catch (ReflectiveOperationException | ClassCastException e) {
+        return ctxt.reportBadDefinition(t, t.getRawClass().getName()
+            + " is not a generated enum (public static fromValue(String) and values()): " + e);
       }
     }
 
@@ -196,8 +203,13 @@ public abstract class ODataEnum<E extends ODataEnum<E>> {
         throw new ODataReadException(p, handledType().getSimpleName() + " takes a string; got "
             + StrictScalarDeserializer.describe(p), handledType());
       }
+      String text = p.getText();
+      Object member = known.get(text);
+      if (member != null) {
+        return member;
+      }
       try {
-        return m.invoke(null, p.getText());
+        return m.invoke(null, text);
       } catch (IllegalAccessException | InvocationTargetException e) {
         return ctxt.reportBadDefinition(ctxt.constructType(handledType()), "cannot call fromValue: " + e);
       }

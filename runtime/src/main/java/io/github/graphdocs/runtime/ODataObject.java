@@ -2,7 +2,9 @@ package io.github.graphdocs.runtime;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Collections;
@@ -29,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonSerialize(using = ODataObjectSerializer.class)
 @JsonDeserialize(using = ODataObjectDeserializer.class)
+@JsonPropertyOrder({ODataObject.ODATA_TYPE})
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public abstract class ODataObject {
   static final String ODATA_TYPE = "@odata.type";
 

@@ -85,13 +85,15 @@ public final class ODataObjectDeserializer extends StdDeserializer<Object> imple
     if (t == JsonToken.START_OBJECT) {
       t = p.nextToken();
     }
+    // OData puts control information (@odata.context, @odata.etag, @odata.type...) before the
+    // properties: only those are buffered while looking for @odata.type
     TokenBuffer before = null;
     boolean found = false;
     String odataType = null;
     while (t == JsonToken.FIELD_NAME) {
       String name = p.currentName();
-      t = p.nextToken();
       if (ODataObject.ODATA_TYPE.equals(name)) {
+        t = p.nextToken();
         if (t == JsonToken.VALUE_STRING) {
           odataType = p.getText();
         } else if (t != JsonToken.VALUE_NULL) {
@@ -104,23 +106,41 @@ public final class ODataObjectDeserializer extends StdDeserializer<Object> imple
         found = true;
         break;
       }
+      if (name.isEmpty() || name.charAt(0) != '@') {
+        break;
+      }
       if (before == null) {
         before = ctxt.bufferForInputBuffering(p);
       }
       before.writeFieldName(name);
+      p.nextToken();
       before.copyCurrentStructure(p);
       t = p.nextToken();
     }
     Class<? extends ODataObject> concrete = registry.resolve(declared, odataType);
+    ODataObject value = read(concrete, p, before, found, ctxt);
+    if (!found && value.getODataType() != null) {
+      // @odata.type came after properties (not as OData orders it): read again as the type it names
+      Class<? extends ODataObject> named = registry.resolve(declared, value.getODataType());
+      if (named != value.getClass()) {
+        value = reread(value, named, ctxt);
+      }
+    }
+    return value;
+  }
+
+  private ODataObject read(Class<? extends ODataObject> concrete, JsonParser p, @Nullable TokenBuffer before,
+      boolean found, DeserializationContext ctxt) throws IOException {
     BeanDeserializerBase beanDeserializer = beanFor(concrete, ctxt);
     ODataObject value = (ODataObject) beanDeserializer.getValueInstantiator().createUsingDefault(ctxt);
     value.beginRead();
     if (found) {
-      value.readODataType(odataType);
+      value.readODataType(p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText());
     }
     JsonParser source = p;
     if (before != null) {
-      // found: p is at the @odata.type value, which the sequence skips; else p is at END_OBJECT, which it keeps
+      // found: p is at the @odata.type value, which the sequence skips; else p is at the first
+      // property (or END_OBJECT), which it keeps
       source = JsonParserSequence.createFlattened(!found, before.asParser(p), p);
       source.nextToken();
     } else if (found) {
@@ -129,6 +149,21 @@ public final class ODataObjectDeserializer extends StdDeserializer<Object> imple
     beanDeserializer.deserialize(source, ctxt, value);
     value.endRead();
     return value;
+  }
+
+  /** The same data read as another class: the object written back (exactly, by design) and read again. */
+  private ODataObject reread(ODataObject value, Class<? extends ODataObject> named, DeserializationContext ctxt)
+      throws IOException {
+    com.fasterxml.jackson.core.ObjectCodec codec = ctxt.getParser().getCodec();
+    if (codec == null) {
+      return value;
+    }
+    TokenBuffer copy = ctxt.bufferForInputBuffering(ctxt.getParser());
+    codec.writeValue(copy, value);
+    try (JsonParser again = copy.asParser(codec)) {
+      again.nextToken();
+      return (ODataObject) ctxt.findRootValueDeserializer(ctxt.constructType(named)).deserialize(again, ctxt);
+    }
   }
 
   @Override

@@ -69,35 +69,28 @@ public final class ODataObjectSerializer extends StdSerializer<ODataObject> {
     RequestBodyWriter.Kind kind = RequestBodyWriter.kindOf(provider);
     Properties properties = properties(value.getClass(), provider);
     for (Property p : properties.list) {
-      if (kind != null && p.readOnly) {
-        continue;
-      }
       String name = p.writer.getName();
-      boolean nested = false;
-      if (kind == RequestBodyWriter.Kind.PATCH && !value.changedProperties().contains(name)) {
-        if (!p.mayNest || !changedWithin(get(p, value), provider, 0)) {
+      if (kind != null) {
+        if (p.readOnly) {
           continue;
         }
-        nested = true;
-      }
-      Object v = get(p, value);
-      if (v == null) {
-        if (value.isExplicitNull(name)) {
-          gen.writeFieldName(p.writer.getSerializedName());
-          gen.writeNull();
+        if (kind == RequestBodyWriter.Kind.PATCH) {
+          writePatched(p, value, gen, provider);
+          continue;
         }
-        continue;
       }
-      if (nested || (kind == RequestBodyWriter.Kind.PATCH && p.mayNest)) {
-        // a changed structured value is sent whole (less its read-only properties): services replace it
-        RequestBodyWriter.setKind(provider, RequestBodyWriter.Kind.POST);
-        try {
+      if (value.isExplicitNull(name)) {
+        // set or read as null: the value is null (an explicit-null mark is dropped when a value is set)
+        gen.writeFieldName(p.writer.getSerializedName());
+        gen.writeNull();
+      } else if (p.singleOrCollection) {
+        Object v = get(p, value);
+        if (v != null) {
           write(p, value, v, gen, provider);
-        } finally {
-          RequestBodyWriter.setKind(provider, RequestBodyWriter.Kind.PATCH);
         }
       } else {
-        write(p, value, v, gen, provider);
+        // absent (null) values are left out by the writer itself (ODataObject is NON_NULL)
+        serializeAsField(p, value, gen, provider);
       }
     }
     Map<String, @Nullable Object> additional = value.additionalDataOrNull();
@@ -109,6 +102,46 @@ public final class ODataObjectSerializer extends StdSerializer<ODataObject> {
           provider.defaultSerializeValue(e.getValue(), gen);
         }
       }
+    }
+  }
+
+  /** A property in a PATCH body: only when set since reading, or, for a structured value, changed inside. */
+  private void writePatched(Property p, ODataObject value, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
+    String name = p.writer.getName();
+    boolean set = value.changedProperties().contains(name);
+    Object v = set || p.mayNest ? get(p, value) : null;
+    if (!set && !(p.mayNest && changedWithin(v, provider, 0))) {
+      return;
+    }
+    if (v == null) {
+      if (value.isExplicitNull(name)) {
+        gen.writeFieldName(p.writer.getSerializedName());
+        gen.writeNull();
+      }
+      return;
+    }
+    if (p.mayNest) {
+      // a changed structured value is sent whole (less its read-only properties): services replace it
+      RequestBodyWriter.setKind(provider, RequestBodyWriter.Kind.POST);
+      try {
+        write(p, value, v, gen, provider);
+      } finally {
+        RequestBodyWriter.setKind(provider, RequestBodyWriter.Kind.PATCH);
+      }
+    } else {
+      write(p, value, v, gen, provider);
+    }
+  }
+
+  private static void serializeAsField(Property p, Object owner, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
+    try {
+      p.writer.serializeAsField(owner, gen, provider);
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw JsonMappingException.from(gen, "cannot write " + p.writer.getName() + ": " + e.getMessage(), e);
     }
   }
 
@@ -129,13 +162,7 @@ public final class ODataObjectSerializer extends StdSerializer<ODataObject> {
       }
       return;
     }
-    try {
-      p.writer.serializeAsField(owner, gen, provider);
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw JsonMappingException.from(gen, "cannot write " + p.writer.getName() + ": " + e.getMessage(), e);
-    }
+    serializeAsField(p, owner, gen, provider);
   }
 
   private static @Nullable Object get(Property p, Object bean) throws IOException {

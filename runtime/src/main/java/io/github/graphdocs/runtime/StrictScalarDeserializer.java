@@ -110,11 +110,14 @@ public final class StrictScalarDeserializer extends StdScalarDeserializer<Object
     try {
       switch (kind) {
         case DATE_TIME_OFFSET:
-          return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+          OffsetDateTime fast = IsoDateTimes.parseDateTime(s);
+          return fast != null ? fast : OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         case DATE:
-          return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
+          LocalDate date = IsoDateTimes.parseDate(s);
+          return date != null ? date : LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
         case TIME_OF_DAY:
-          return LocalTime.parse(s, DateTimeFormatter.ISO_LOCAL_TIME);
+          LocalTime time = IsoDateTimes.parseTime(s);
+          return time != null ? time : LocalTime.parse(s, DateTimeFormatter.ISO_LOCAL_TIME);
         case DURATION:
           return ODataDuration.parse(s);
         case GUID:

@@ -24,7 +24,7 @@ class GenerateCommandTest {
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(Files.exists(thingJava(out)));
     // entity, thing and the type registry
-    assertEquals("wrote 3 files to " + out + "\n", r.out());
+    assertEquals("wrote 4 files to " + out + "\n", r.out());
   }
 
   @Test
@@ -39,7 +39,7 @@ class GenerateCommandTest {
     assertEquals(0, code);
     java.util.List<String> lines = both.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
     assertEquals("0 errors, 1 warning, 0 notes", lines.get(lines.size() - 2), lines.toString());
-    assertEquals("wrote 3 files to " + target, lines.get(lines.size() - 1), lines.toString());
+    assertEquals("wrote 4 files to " + target, lines.get(lines.size() - 1), lines.toString());
   }
 
   @Test
@@ -62,13 +62,13 @@ class GenerateCommandTest {
     Path out = tmp.resolve("out");
     CliRun r = CliRun.of("generate", "-q", "--docs", docs.toString(), "--out", out.toString(), "--types", "microsoft.graph.thing");
     assertEquals(0, r.exitCode(), r.err());
-    assertEquals("wrote 3 files to " + out + "\n", r.out(), "entity, thing and the registry");
+    assertEquals("wrote 4 files to " + out + "\n", r.out(), "entity, thing, the registry and package-info");
     assertTrue(Files.exists(thingJava(out)));
     assertFalse(Files.exists(out.resolve("io/github/graphdocs/model/Gizmo.java")));
 
     r = CliRun.of("generate", "-q", "--docs", docs.toString(), "--out", out.toString(), "-t", "thing", "--with-subtypes");
     assertEquals(0, r.exitCode(), r.err());
-    assertEquals("wrote 4 files to " + out + "\n", r.out(), "entity, thing, gizmo and the registry");
+    assertEquals("wrote 5 files to " + out + "\n", r.out(), "entity, thing, gizmo, the registry and package-info");
     assertTrue(Files.exists(out.resolve("io/github/graphdocs/model/Gizmo.java")));
     assertFalse(Files.exists(out.resolve("io/github/graphdocs/model/Other.java")));
   }

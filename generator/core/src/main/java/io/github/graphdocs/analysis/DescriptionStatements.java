@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a property's description states about null and writing, in the docs' own phrases: "Not
- * nullable." / "Nullable.", "Optional.", "Read-only.". A statement made under a condition ("Read-only
+ * nullable." / "Nullable.", "Optional.", "Valid values 4 to 16", "Read-only.". A statement made under a condition ("Read-only
  * when the item is locked", "Once set, this property is read-only") is not a statement about the
  * property, and "read-only access" or "read-only mode" is about something else.
  */
@@ -17,6 +17,8 @@ final class DescriptionStatements {
       "\\bnot\\s+nullable\\b|\\bnon-?nullable\\b|\\b(?:cannot|can't|can\\s+not|must\\s+not|will\\s+never)\\s+be\\s+null\\b"
           + "|\\bis\\s+never\\s+null\\b");
   private static final Pattern NULLABLE = Pattern.compile("(?<!not\\s)(?<!non-)(?<!non)\\bnullable\\b|\\b(?:can|may)\\s+be\\s+null\\b");
+  /** "Valid values 4 to 16": a closed range the value must lie in when it is set. */
+  private static final Pattern VALUE_RANGE = Pattern.compile("\\bvalid\\s+values\\s+(?:are\\s+)?(?:from\\s+)?-?\\d+\\s+(?:to|through)\\s+-?\\d+\\b");
   private static final Pattern OPTIONAL = Pattern.compile("(?:^|[.;|]\\s*)optional\\s*(?:[.;,]|$)");
   /** "Read-only" as a statement: at the end of a sentence or clause, or as "read-only property". */
   private static final Pattern READ_ONLY = Pattern.compile(
@@ -42,6 +44,11 @@ final class DescriptionStatements {
   static boolean optional(String description) {
     String d = normalize(description);
     return d.contains("optional") && OPTIONAL.matcher(d).find();
+  }
+
+  /** Whether the description states a range of valid values ("Valid values 4 to 16", "Valid values 0 to 24"). */
+  static boolean statesValueRange(String description) {
+    return VALUE_RANGE.matcher(normalize(description)).find();
   }
 
   /** Whether the description states, without a condition, that the property is read-only. */

@@ -2,10 +2,17 @@ package io.github.graphdocs.analysis;
 
 import io.github.graphdocs.analysis.DescriptionStatements.Nullability;
 import io.github.graphdocs.analysis.TypeDraft.PropertyDraft;
+import io.github.graphdocs.schema.PropertyDef;
 import io.github.graphdocs.schema.TypeKind;
 import io.github.graphdocs.schema.TypeRef;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,9 +20,14 @@ import java.util.Set;
  * <ol>
  *   <li>the description says so: "Not nullable." (false), "Nullable." (true);
  *   <li>the description says "Optional.", or the resource annotation lists it in {@code optionalProperties}: true;
+ *   <li>the description states a range of valid values ("Valid values 4 to 16") for a value: true (the range
+ *       limits a value when one is set; the docs write it for settings that may be left unset);
  *   <li>a create page lists it among "the properties that are required when you create" the type (or a
  *       type derived from the one that declares it) and its type is a value (a Boolean, a number, a date
  *       or time, a GUID, an enum; not a collection): false;
+ *   <li>the same for the value-typed properties of a complex type whose values such a create page requires:
+ *       a listed property of that complex type (single or collection), a complex type nested in one, or a
+ *       type derived from one ({@link #applyRequiredComplexValues}): false;
  *   <li>otherwise: true.
  * </ol>
  * Key properties are never null; {@link SchemaBuilder} sets that once keys are decided. "Required." in a
@@ -48,7 +60,10 @@ final class NullabilityResolver {
 
   /** Whether {@code p}, declared by {@code owner} with the resolved {@code type}, can be null. */
   boolean nullable(TypeDraft owner, PropertyDraft p, PropertyDraft api, TypeRef type) {
-    String lower = p.name.toLowerCase(Locale.ROOT);
+    return nullable(owner, p, api, type, owner.requiredOnCreate.contains(p.name.toLowerCase(Locale.ROOT)));
+  }
+
+  private boolean nullable(TypeDraft owner, PropertyDraft p, PropertyDraft api, TypeRef type, boolean required) {
     Nullability stated = DescriptionStatements.nullability(p.description);
     if (stated == Nullability.UNSTATED && api != null) {
       stated = DescriptionStatements.nullability(api.description);
@@ -56,10 +71,92 @@ final class NullabilityResolver {
     if (stated != Nullability.UNSTATED) {
       return stated == Nullability.NULLABLE;
     }
-    if (DescriptionStatements.optional(p.description) || owner.optionalProperties.contains(lower)) {
+    if (DescriptionStatements.optional(p.description) || owner.optionalProperties.contains(p.name.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    return !(owner.requiredOnCreate.contains(lower) && isValue(type));
+    if (!isValue(type)) {
+      return true;
+    }
+    return DescriptionStatements.statesValueRange(p.description) || !required;
+  }
+
+  /**
+   * Rule 5: the complex types whose values a create page requires, and their value-typed properties not
+   * nullable unless a stronger rule says otherwise. Runs once every type's declared properties are resolved.
+   */
+  Map<String, List<PropertyDef>> applyRequiredComplexValues(Map<String, List<PropertyDef>> declared) {
+    Set<String> required = requiredComplexTypes(declared);
+    if (required.isEmpty()) {
+      return declared;
+    }
+    Map<String, List<PropertyDef>> out = new HashMap<>(declared);
+    for (String key : required) {
+      TypeDraft owner = index.drafts.get(key);
+      List<PropertyDef> props = declared.get(key);
+      if (owner == null || props == null) {
+        continue;
+      }
+      List<PropertyDef> changed = new ArrayList<>(props.size());
+      for (PropertyDef d : props) {
+        String lower = d.name().toLowerCase(Locale.ROOT);
+        PropertyDraft p = owner.properties.get(lower);
+        boolean nullable = d.nullable() && (p == null || nullable(owner, p, owner.apiProperties.get(lower), d.type(), true));
+        changed.add(nullable == d.nullable() ? d
+            : new PropertyDef(d.name(), d.type(), d.navigation(), false, d.readOnly(), d.bothShapes(), d.description(), d.source()));
+      }
+      out.put(key, changed);
+    }
+    return out;
+  }
+
+  /**
+   * The complex types a create page's required list reaches: the type of each listed property (or its
+   * element type), then the complex types their properties (declared or inherited) have, and the types
+   * derived from any of them.
+   */
+  private Set<String> requiredComplexTypes(Map<String, List<PropertyDef>> declared) {
+    Map<String, List<String>> derived = new HashMap<>();
+    index.resolvedBase.forEach((child, base) -> derived.computeIfAbsent(base.key, k -> new ArrayList<>()).add(child));
+    Set<String> reached = new LinkedHashSet<>();
+    Deque<String> work = new ArrayDeque<>();
+    for (TypeDraft t : index.drafts.values()) {
+      if (t.requiredOnCreate.isEmpty()) {
+        continue;
+      }
+      for (PropertyDef p : withInherited(t, declared)) {
+        if (t.requiredOnCreate.contains(p.name().toLowerCase(Locale.ROOT))) {
+          reach(complexKey(p.type()), reached, work);
+        }
+      }
+    }
+    while (!work.isEmpty()) {
+      String key = work.pop();
+      for (String child : derived.getOrDefault(key, List.of())) {
+        reach(child, reached, work);
+      }
+      for (PropertyDef p : withInherited(index.drafts.get(key), declared)) {
+        reach(complexKey(p.type()), reached, work);
+      }
+    }
+    return reached;
+  }
+
+  private void reach(String key, Set<String> reached, Deque<String> work) {
+    if (key != null && index.kinds.get(key) == TypeKind.COMPLEX && reached.add(key)) {
+      work.push(key);
+    }
+  }
+
+  private List<PropertyDef> withInherited(TypeDraft t, Map<String, List<PropertyDef>> declared) {
+    List<PropertyDef> out = new ArrayList<>(declared.getOrDefault(t.key, List.of()));
+    for (TypeDraft base : index.ancestors(t)) {
+      out.addAll(declared.getOrDefault(base.key, List.of()));
+    }
+    return out;
+  }
+
+  private static String complexKey(TypeRef type) {
+    return type.isPrimitive() || type.isUnknown() ? null : type.name().toLowerCase(Locale.ROOT);
   }
 
   private boolean isValue(TypeRef type) {

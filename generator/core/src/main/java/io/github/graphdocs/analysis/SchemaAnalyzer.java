@@ -78,6 +78,7 @@ public final class SchemaAnalyzer {
     kinds.decideKinds();
     enums.createEnumsFromReferences();
     Map<String, List<PropertyDef>> declared = properties.resolveProperties();
+    declared = nullability.applyRequiredComplexValues(declared);
     SchemaBuilder builder = new SchemaBuilder(index, diagnostics);
     List<ExampleDef> exs = builder.buildExamples(examples);
     declared = new ExampleShapeEvidence(index, diagnostics).apply(declared, exs);

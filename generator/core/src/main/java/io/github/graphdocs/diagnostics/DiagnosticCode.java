@@ -69,6 +69,7 @@ public enum DiagnosticCode {
   NAME_TOO_LONG("GD404", Severity.NOTE, "A name is too long for a file name or a Java name; it was shortened."),
   NAME_NOT_A_STRING_CONSTANT("GD405", Severity.ERROR, "A wire name is longer than a Java string constant holds."),
   PACKAGE_PATH_TOO_LONG("GD406", Severity.ERROR, "A namespace nests too deeply for the folders of its package."),
+  MODEL_SIZE_LIMIT("GD410", Severity.ERROR, "A type is larger than a Java class can be (a JVM limit)."),
 
   // GD5xx: output
   OUTPUT_FAILED("GD500", Severity.ERROR, "The output could not be written."),

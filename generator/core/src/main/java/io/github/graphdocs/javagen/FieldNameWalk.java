@@ -24,7 +24,7 @@ import java.util.Set;
  * model uses itself ({@code additionalData}, {@code odataType}, ...) or a package root.
  */
 final class FieldNameWalk {
-  private static final Set<String> RESERVED_FIELDS = Set.of("additionaldata", "odatatype", "nullproperties", "class");
+  private static final Set<String> RESERVED_FIELDS = Set.of("additionaldata", "odatatype", "class");
 
   private final ModelNames names;
   private final DiagnosticCollector diagnostics;

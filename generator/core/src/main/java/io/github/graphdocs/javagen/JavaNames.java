@@ -34,7 +34,9 @@ final class JavaNames {
       "OffsetDateTime", "LocalDate", "LocalTime", "Duration", "UUID", "BigDecimal", "JsonNode",
       "JsonProperty", "JsonInclude", "JsonAutoDetect", "JsonTypeInfo", "JsonTypeIdResolver", "JsonAnyGetter",
       "JsonAnySetter", "JsonIgnore", "JsonCreator", "JsonValue", "JsonFormat", "JavaType", "DatabindContext",
-      "TypeIdResolverBase", "Generated", "ODataTypeIdResolver");
+      "TypeIdResolverBase", "Generated", "ODataTypes", "Nullable", "NullMarked", "ODataObject", "ODataEnum",
+      "ODataDuration", "ODataTypeRegistry", "ODataModel", "ReadOnly", "SingleOrCollection", "Builder", "Other", "Members",
+      "T", "B");
 
   /**
    * The public types of {@code java.lang} (Java 17). Emitted code names them by simple name without an

@@ -4,6 +4,8 @@ import com.palantir.javapoet.JavaFile;
 import io.github.graphdocs.output.OutputFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * The emitted Java files as output files: {@code a/b/C.java} for class {@code C} of package {@code a.b}.
@@ -31,21 +34,36 @@ public final class JavaSourceFiles {
    * an IllegalArgumentException.
    */
   public static List<OutputFile> of(List<JavaFile> files) {
-    return of(files::forEach, n -> { });
+    return of(files, Map.of(), n -> { });
   }
 
   /** As {@link #of(List)}, telling {@code rendered} how many files are rendered so far after each one. */
   public static List<OutputFile> of(List<JavaFile> files, IntConsumer rendered) {
-    return of(files::forEach, rendered);
+    return of(files, Map.of(), rendered);
+  }
+
+  /**
+   * As {@link #of(List, IntConsumer)}, plus each package's {@code package-info.java} (text by package
+   * name, as {@link ModelEmitter#packageInfos()} gives it), after the Java files, by package name.
+   */
+  public static List<OutputFile> of(List<JavaFile> files, Map<String, String> packageInfos, IntConsumer rendered) {
+    return of(files::forEach, () -> packageInfos, rendered);
   }
 
   /**
    * The output files of what {@code emission} emits (it passes each file, in order, on the calling
-   * thread, as {@link ModelEmitter#emit(Consumer)} does), in that order. {@code rendered} is told how many
-   * files are rendered so far after each one, from any thread.
+   * thread, as {@link ModelEmitter#emit(Consumer)} does), in that order, then each package's
+   * {@code package-info.java} from {@code packageInfos}, asked once emission has ended (as
+   * {@link ModelEmitter#packageInfos()} is known only then), by package name. {@code rendered} is told
+   * how many Java files are rendered so far after each one, from any thread.
    */
-  public static List<OutputFile> of(Consumer<Consumer<JavaFile>> emission, IntConsumer rendered) {
-    return render(emission, f -> new OutputFile(path(f), f.toString()), rendered);
+  public static List<OutputFile> of(Consumer<Consumer<JavaFile>> emission, Supplier<Map<String, String>> packageInfos,
+      IntConsumer rendered) {
+    List<OutputFile> out = new ArrayList<>(render(emission, f -> new OutputFile(path(f), f.toString()), rendered));
+    for (Map.Entry<String, String> e : new TreeMap<>(packageInfos.get()).entrySet()) {
+      out.add(new OutputFile(folder(e.getKey()) + ModelEmitter.PACKAGE_INFO + ".java", e.getValue()));
+    }
+    return out;
   }
 
   /**
@@ -104,7 +122,10 @@ public final class JavaSourceFiles {
   }
 
   private static String path(JavaFile f) {
-    String folder = f.packageName().isEmpty() ? "" : f.packageName().replace('.', '/') + "/";
-    return folder + f.typeSpec().name() + ".java";
+    return folder(f.packageName()) + f.typeSpec().name() + ".java";
+  }
+
+  private static String folder(String pkg) {
+    return pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/";
   }
 }

@@ -13,7 +13,6 @@ import io.github.graphdocs.schema.TypeKind;
 import io.github.graphdocs.schema.TypeRef;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The Java type of a schema type reference: a boxed JDK type per Edm primitive, the generated class
@@ -34,21 +33,15 @@ final class JavaTypeMapper {
       Map.entry("Edm.DateTimeOffset", ClassName.get(java.time.OffsetDateTime.class)),
       Map.entry("Edm.Date", ClassName.get(java.time.LocalDate.class)),
       Map.entry("Edm.TimeOfDay", ClassName.get(java.time.LocalTime.class)),
-      Map.entry("Edm.Duration", ClassName.get(java.time.Duration.class)),
+      Map.entry("Edm.Duration", ReferencedClasses.ODATA_DURATION),
       Map.entry("Edm.Guid", ClassName.get(java.util.UUID.class)),
       Map.entry("Edm.Binary", ArrayTypeName.of(TypeName.BYTE)),
       Map.entry("Edm.Stream", STRING));
-  private static final Set<String> TEMPORAL = Set.of("Edm.DateTimeOffset", "Edm.Date", "Edm.TimeOfDay", "Edm.Duration");
 
   private final ModelNames names;
 
   JavaTypeMapper(ModelNames names) {
     this.names = names;
-  }
-
-  /** Whether an Edm type is written as a string that Jackson must not adjust (dates, times, durations). */
-  static boolean isTemporal(TypeRef ref) {
-    return TEMPORAL.contains(ref.name());
   }
 
   /**
@@ -58,6 +51,11 @@ final class JavaTypeMapper {
   static boolean isFreeFormJson(TypeDef t) {
     return t.kind() == TypeKind.COMPLEX && t.properties().isEmpty() && t.baseType() == null
         && t.name().equalsIgnoreCase("json");
+  }
+
+  /** The Java type of a property: a {@code List} when the schema says collection or payloads show both shapes. */
+  TypeName javaType(io.github.graphdocs.schema.PropertyDef p) {
+    return javaType(p.bothShapes() ? p.type().asCollection(true) : p.type());
   }
 
   TypeName javaType(TypeRef ref) {

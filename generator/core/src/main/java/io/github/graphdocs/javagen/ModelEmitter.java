@@ -10,21 +10,28 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
  * Emits the Java model of a checked schema with JavaPoet: one class per type, in a package per
- * namespace; Jackson annotations fix the wire format (names, dates, {@code @odata.type} polymorphism
- * through a generated registry, unknown properties and enum values kept). The only package that
- * knows JavaPoet. Allocates every name first ({@link ModelNames}), then runs the per-kind emitters:
- * {@link StructuredTypeEmitter}, {@link EnumTypeEmitter} and {@link TypeRegistryEmitter}.
+ * namespace, over graphdocs' runtime (which fixes the wire format: strict values, {@code @odata.type}
+ * polymorphism through the generated registry, unknown properties and enum values kept, explicit nulls,
+ * request bodies). The only package that knows JavaPoet. Takes every name from the naming pass
+ * ({@link ModelNames}, which also checks the JVM's size limits: {@link ModelSizeLimits}), then runs the per-kind
+ * emitters: {@link StructuredTypeEmitter}, {@link EnumTypeEmitter}, {@link TypeRegistryEmitter} and
+ * {@link PackageInfoEmitter}.
  */
 public final class ModelEmitter {
+  /** The simple name of package files; {@link #emitSources()} keys them as {@code package.package-info}. */
+  public static final String PACKAGE_INFO = "package-info";
   private final Schema schema;
   private final String basePackage;
   private final DiagnosticCollector diagnostics;
   private ModelNames names;
+  private Map<String, String> packageInfos;
 
   /** The longest class name or package segment the model uses: file names hold at most 255 bytes. */
   public static final int MAX_NAME_LENGTH = JavaNames.MAX_NAME_LENGTH;
@@ -58,7 +65,10 @@ public final class ModelEmitter {
     this.names = names;
   }
 
-  /** All source files of the model, in a stable order. */
+  /**
+   * All source files of the model (but the {@link #packageInfos()}), in a stable order; none when a
+   * type is past a JVM size limit (which the naming pass reports as an error).
+   */
   public List<JavaFile> emit() {
     List<JavaFile> files = new ArrayList<>();
     emit(files::add);
@@ -67,35 +77,55 @@ public final class ModelEmitter {
 
   /**
    * Emits the source files of the model one at a time, in {@link #emit()}'s order, passing each to
-   * {@code each} as soon as it is built, so that a caller can render it and drop it.
+   * {@code each} as soon as it is built, so that a caller can render it and drop it; the
+   * {@link #packageInfos()} are known once it returns.
    */
   public void emit(Consumer<JavaFile> each) {
     if (names == null) {
       names = ModelNames.allocate(schema, basePackage, diagnostics);
     }
+    if (!names.withinSizeLimits()) {
+      packageInfos = Map.of();
+      return;
+    }
     StructuredTypeEmitter structured = new StructuredTypeEmitter(names, new JavaTypeMapper(names));
     EnumTypeEmitter enums = new EnumTypeEmitter(names);
+    Set<String> packages = new TreeSet<>();
     for (TypeDef t : schema.types()) {
       TypeSpec spec = t.kind() == TypeKind.ENUM ? enums.emit(t) : structured.emit(t);
-      each.accept(javaFile(names.className(t).packageName(), spec));
+      String pkg = names.className(t).packageName();
+      packages.add(pkg);
+      each.accept(javaFile(pkg, spec));
     }
+    packages.add(basePackage);
     each.accept(javaFile(basePackage, new TypeRegistryEmitter(names).emit(schema)));
+    packageInfos = new PackageInfoEmitter(names).emit(packages);
   }
 
-  /** How many files {@link #emit()} gives: one per type and the registry. */
+  /** How many files {@link #emit()} gives: one per type and the registry (none past a JVM size limit). */
   public int fileCount() {
-    return schema.types().size() + 1;
+    return names != null && !names.withinSizeLimits() ? 0 : schema.types().size() + 1;
   }
 
   /**
-   * The model as source text by qualified class name, sorted: what {@link #emit()} gives, rendered.
-   * Rendering runs in parallel as files are emitted ({@link JavaSourceFiles}); the result does not depend on it.
+   * After {@link #emit()}: the text of each package's {@code package-info.java} ({@code @NullMarked},
+   * the registry), by package name.
+   */
+  public Map<String, String> packageInfos() {
+    return packageInfos == null ? Map.of() : packageInfos;
+  }
+
+  /**
+   * The model as source text by qualified class name (package files as {@code package.package-info}),
+   * sorted: what {@link #emit()} gives, rendered. Rendering runs in parallel as files are emitted
+   * ({@link JavaSourceFiles}); the result does not depend on it.
    */
   public Map<String, String> emitSources() {
     Map<String, String> texts = new TreeMap<>();
     for (Map.Entry<String, String> e : JavaSourceFiles.render(this::emit, f -> Map.entry(qualifiedName(f), f.toString()), n -> { })) {
       texts.put(e.getKey(), e.getValue());
     }
+    packageInfos().forEach((pkg, text) -> texts.put(pkg + "." + PACKAGE_INFO, text));
     return Collections.unmodifiableMap(texts);
   }
 

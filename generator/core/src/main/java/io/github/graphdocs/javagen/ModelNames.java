@@ -26,13 +26,15 @@ import java.util.TreeMap;
  * package, never the name of a package beside it, of a java.lang type or of a package root the code
  * names in full, at most {@value JavaNames#MAX_NAME_LENGTH} characters); the fields of each structured
  * type (unique over its inheritance chain, never a name the model uses itself) with the properties it
- * adds over its bases; the constants of each enum. {@code check} runs it too, so that whatever
- * generation would find is reported before it: a name that can be made legal is mapped with a note,
- * and only what cannot be mapped (a wire name too long for a Java string constant) is an error.
+ * adds over its bases; the constants of each enum. Last, the JVM's limits on one class
+ * ({@link ModelSizeLimits}). {@code check} runs it too, so that whatever generation would find is
+ * reported before it: a name that can be made legal is mapped with a note, and only what cannot be
+ * mapped (a wire name too long for a Java string constant) or emitted (a type past a JVM limit) is an error.
  */
 public final class ModelNames {
-  static final String RESOLVER_NAME = "ODataTypeIdResolver";
-  private static final Set<String> RESERVED_CONSTANTS = Set.of("KNOWN", "value");
+  static final String RESOLVER_NAME = "ODataTypes";
+  /** The static fields an enum class declares itself ({@link EnumTypeEmitter}); a member of such a name gets a suffix. */
+  private static final Set<String> RESERVED_CONSTANTS = Set.of("MEMBERS", "ODATA_TYPE");
 
   private final Schema schema;
   private final String basePackage;
@@ -46,6 +48,7 @@ public final class ModelNames {
   private final Map<String, List<PropertyDef>> ownProperties = new HashMap<>();
   private final Map<String, List<String>> constantNames = new HashMap<>();
   private final ClassName resolver;
+  private boolean withinSizeLimits;
 
   private ModelNames(Schema schema, String basePackage, DiagnosticCollector diagnostics) {
     this.schema = schema;
@@ -63,7 +66,8 @@ public final class ModelNames {
 
   /**
    * Allocates the names of a schema's model and reports every naming finding to {@code diagnostics}:
-   * wire names first, then packages and classes, then the fields or constants of each type in schema order.
+   * wire names first, then packages and classes, then the fields or constants of each type in schema
+   * order, then the JVM's size limits.
    */
   public static ModelNames allocate(Schema schema, String basePackage, DiagnosticCollector diagnostics) {
     ModelNames names = new ModelNames(schema, basePackage, diagnostics);
@@ -75,7 +79,16 @@ public final class ModelNames {
         names.constantNamesOf(t);
       }
     }
+    names.withinSizeLimits = ModelSizeLimits.check(schema, names, diagnostics);
     return names;
+  }
+
+  /**
+   * Whether every type fits the JVM's limits on one class ({@link ModelSizeLimits}); when not, an
+   * error says which, and nothing is emitted.
+   */
+  boolean withinSizeLimits() {
+    return withinSizeLimits;
   }
 
   /** The schema these names are of. */

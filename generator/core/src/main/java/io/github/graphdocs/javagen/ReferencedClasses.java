@@ -1,44 +1,35 @@
 package io.github.graphdocs.javagen;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
-/** The library classes that emitted code names: Jackson's annotations and databind types, and java.util. */
+/**
+ * The library classes that emitted code names: graphdocs' runtime (what does not depend on the docs),
+ * Jackson, JSpecify and the JDK.
+ */
 final class ReferencedClasses {
-  private static final String JACKSON_ANNOTATION = "com.fasterxml.jackson.annotation";
-  static final ClassName JSON_PROPERTY = ClassName.get(JACKSON_ANNOTATION, "JsonProperty");
-  static final ClassName JSON_INCLUDE = ClassName.get(JACKSON_ANNOTATION, "JsonInclude");
-  static final ClassName JSON_AUTO_DETECT = ClassName.get(JACKSON_ANNOTATION, "JsonAutoDetect");
-  static final ClassName JSON_TYPE_INFO = ClassName.get(JACKSON_ANNOTATION, "JsonTypeInfo");
-  static final ClassName JSON_ANY_GETTER = ClassName.get(JACKSON_ANNOTATION, "JsonAnyGetter");
-  static final ClassName JSON_ANY_SETTER = ClassName.get(JACKSON_ANNOTATION, "JsonAnySetter");
-  static final ClassName JSON_CREATOR = ClassName.get(JACKSON_ANNOTATION, "JsonCreator");
-  static final ClassName JSON_VALUE = ClassName.get(JACKSON_ANNOTATION, "JsonValue");
-  static final ClassName JSON_FORMAT = ClassName.get(JACKSON_ANNOTATION, "JsonFormat");
-  static final ClassName JSON_TYPE_ID_RESOLVER = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonTypeIdResolver");
+  private static final String RUNTIME = "io.github.graphdocs.runtime";
+  static final ClassName ODATA_OBJECT = ClassName.get(RUNTIME, "ODataObject");
+  static final ClassName ODATA_OBJECT_BUILDER = ODATA_OBJECT.nestedClass("Builder");
+  static final ClassName ODATA_ENUM = ClassName.get(RUNTIME, "ODataEnum");
+  static final ClassName ODATA_ENUM_MEMBERS = ODATA_ENUM.nestedClass("Members");
+  static final ClassName ODATA_TYPE_REGISTRY = ClassName.get(RUNTIME, "ODataTypeRegistry");
+  static final ClassName ODATA_MODEL = ClassName.get(RUNTIME, "ODataModel");
+  static final ClassName ODATA_DURATION = ClassName.get(RUNTIME, "ODataDuration");
+  static final ClassName READ_ONLY = ClassName.get(RUNTIME, "ReadOnly");
+  static final ClassName SINGLE_OR_COLLECTION = ClassName.get(RUNTIME, "SingleOrCollection");
+  static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
-  static final ClassName JAVA_TYPE = ClassName.get("com.fasterxml.jackson.databind", "JavaType");
-  static final ClassName DATABIND_CONTEXT = ClassName.get("com.fasterxml.jackson.databind", "DatabindContext");
-  static final ClassName TYPE_ID_RESOLVER_BASE = ClassName.get("com.fasterxml.jackson.databind.jsontype.impl", "TypeIdResolverBase");
+  static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+  static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
+  static final AnnotationSpec NULLABLE_ANNOTATION = AnnotationSpec.builder(NULLABLE).build();
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  /** {@code @Generated("io.github.graphdocs")}, without a date: output is deterministic. */
+  static final AnnotationSpec GENERATED_ANNOTATION =
+      AnnotationSpec.builder(GENERATED).addMember("value", "$S", "io.github.graphdocs").build();
   static final ClassName STRING = ClassName.get(String.class);
-  static final ClassName OBJECT = ClassName.get(Object.class);
-  static final ClassName OBJECTS = ClassName.get(java.util.Objects.class);
-  static final ClassName ARRAYS = ClassName.get(java.util.Arrays.class);
   static final ClassName LIST = ClassName.get(List.class);
-  static final ClassName MAP = ClassName.get(Map.class);
-  static final ClassName SET = ClassName.get(Set.class);
-  static final ClassName LINKED_HASH_MAP = ClassName.get(LinkedHashMap.class);
-  static final ClassName LINKED_HASH_SET = ClassName.get(java.util.LinkedHashSet.class);
-  static final ClassName HASH_MAP = ClassName.get(HashMap.class);
-  static final ClassName LOCALE = ClassName.get(Locale.class);
-  static final TypeName MAP_STRING_OBJECT = ParameterizedTypeName.get(MAP, STRING, OBJECT);
 
   private ReferencedClasses() {}
 }

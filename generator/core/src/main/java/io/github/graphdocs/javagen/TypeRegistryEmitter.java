@@ -1,18 +1,12 @@
 package io.github.graphdocs.javagen;
 
-import static io.github.graphdocs.javagen.ReferencedClasses.DATABIND_CONTEXT;
-import static io.github.graphdocs.javagen.ReferencedClasses.HASH_MAP;
-import static io.github.graphdocs.javagen.ReferencedClasses.JAVA_TYPE;
-import static io.github.graphdocs.javagen.ReferencedClasses.JSON_TYPE_INFO;
-import static io.github.graphdocs.javagen.ReferencedClasses.LOCALE;
-import static io.github.graphdocs.javagen.ReferencedClasses.MAP;
-import static io.github.graphdocs.javagen.ReferencedClasses.OBJECT;
+import static io.github.graphdocs.javagen.ReferencedClasses.GENERATED_ANNOTATION;
+import static io.github.graphdocs.javagen.ReferencedClasses.NULLABLE_ANNOTATION;
+import static io.github.graphdocs.javagen.ReferencedClasses.ODATA_OBJECT;
+import static io.github.graphdocs.javagen.ReferencedClasses.ODATA_TYPE_REGISTRY;
 import static io.github.graphdocs.javagen.ReferencedClasses.STRING;
-import static io.github.graphdocs.javagen.ReferencedClasses.TYPE_ID_RESOLVER_BASE;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -21,73 +15,102 @@ import com.palantir.javapoet.WildcardTypeName;
 import io.github.graphdocs.schema.Schema;
 import io.github.graphdocs.schema.TypeDef;
 import io.github.graphdocs.schema.TypeKind;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
-/** Emits the {@code @odata.type} registry: the {@value ModelNames#RESOLVER_NAME} that Jackson asks for subtypes. */
+/**
+ * Emits the model's {@code @odata.type} registry, {@value ModelNames#RESOLVER_NAME}: a subclass of the
+ * runtime's {@code ODataTypeRegistry} whose switches over lower-case names return class literals, so
+ * that a class is loaded only when a payload names it. The runtime accepts only generated subtypes of
+ * the declared type. Switches are split into methods of at most {@value #CHUNK} names (by hash), so
+ * that no method nears the JVM's 64 KiB limit however many types the docs have.
+ */
 final class TypeRegistryEmitter {
+  static final int CHUNK = 400;
   private final ModelNames names;
 
   TypeRegistryEmitter(ModelNames names) {
     this.names = names;
   }
 
-  /**
-   * The only way a class is chosen from the wire: a fixed table of generated structured types, and
-   * only subtypes of the declared type are accepted. No class names, no default typing.
-   */
   TypeSpec emit(Schema schema) {
-    TypeName classWildcard = ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(OBJECT));
-    TypeName byName = ParameterizedTypeName.get(MAP, STRING, classWildcard);
-    TypeName byClass = ParameterizedTypeName.get(MAP, classWildcard, STRING);
-    TypeSpec.Builder type = TypeSpec.classBuilder(names.resolver()).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(TYPE_ID_RESOLVER_BASE)
-        .addJavadoc("Resolves {@code @odata.type} values to generated model classes, and only to subtypes of the\n"
-            + "declared type; names match without a leading '#' and ignoring letter case.\n");
-    type.addField(FieldSpec.builder(byName, "BY_NAME", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("new $T<>()", HASH_MAP).build());
-    type.addField(FieldSpec.builder(byClass, "BY_CLASS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("new $T<>()", HASH_MAP).build());
+    TypeName classOfObject = ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(ODATA_OBJECT))
+        .annotated(NULLABLE_ANNOTATION);
     List<TypeDef> structured = schema.types().stream().filter(t -> t.kind() != TypeKind.ENUM).toList();
-    int chunk = 400;
-    CodeBlock.Builder staticInit = CodeBlock.builder();
-    for (int start = 0, n = 0; start < structured.size(); start += chunk, n++) {
-      MethodSpec.Builder register = MethodSpec.methodBuilder("register" + n).addModifiers(Modifier.PRIVATE, Modifier.STATIC);
-      for (TypeDef t : structured.subList(start, Math.min(structured.size(), start + chunk))) {
-        register.addStatement("add($L, $T.class)", JavaLiteral.string(t.qualifiedName()), names.className(t));
+    Set<String> withSubtypes = new TreeSet<>();
+    for (TypeDef t : structured) {
+      TypeDef base = names.baseOf(t);
+      if (base != null) {
+        withSubtypes.add(base.lowerName());
       }
-      type.addMethod(register.build());
-      staticInit.addStatement("register$L()", n);
     }
-    type.addStaticBlock(staticInit.build());
-    type.addMethod(MethodSpec.methodBuilder("add").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(STRING, "name").addParameter(classWildcard, "type")
-        .addStatement("BY_NAME.put(name.toLowerCase($T.ROOT), type)", LOCALE)
-        .addStatement("BY_CLASS.put(type, $S + name)", "#").build());
-    type.addField(FieldSpec.builder(JAVA_TYPE, "declared", Modifier.PRIVATE).build());
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Created by Jackson for each declared type.\n").build());
-    type.addMethod(MethodSpec.methodBuilder("init").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .addParameter(JAVA_TYPE, "baseType").addStatement("this.declared = baseType").build());
-    type.addMethod(MethodSpec.methodBuilder("idFromValue").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(STRING).addParameter(OBJECT, "value")
-        .addStatement("return value == null ? null : BY_CLASS.get(value.getClass())").build());
-    type.addMethod(MethodSpec.methodBuilder("idFromValueAndType").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(STRING).addParameter(OBJECT, "value").addParameter(classWildcard, "suggestedType")
-        .addStatement("return BY_CLASS.get(suggestedType)").build());
-    type.addMethod(MethodSpec.methodBuilder("getMechanism").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(JSON_TYPE_INFO.nestedClass("Id")).addStatement("return $T.Id.CUSTOM", JSON_TYPE_INFO).build());
-    type.addMethod(MethodSpec.methodBuilder("typeFromId").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(JAVA_TYPE).addParameter(DATABIND_CONTEXT, "context").addParameter(STRING, "id")
-        .beginControlFlow("if (id == null || declared == null)").addStatement("return null").endControlFlow()
-        .addStatement("$T name = id.startsWith($S) ? id.substring(1) : id", STRING, "#")
-        .addStatement("$T type = BY_NAME.get(name.toLowerCase($T.ROOT))", classWildcard, LOCALE)
-        .beginControlFlow("if (type == null || !declared.getRawClass().isAssignableFrom(type))")
-        .addStatement("return null").endControlFlow()
-        .beginControlFlow("if (type == declared.getRawClass())").addStatement("return declared").endControlFlow()
-        .addStatement("return context.constructSpecializedType(declared, type)").build());
-    type.addMethod(MethodSpec.methodBuilder("getDescForKnownTypeIds").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(STRING).addStatement("return $S", "generated subtypes of the declared type").build());
+    TypeSpec.Builder type = TypeSpec.classBuilder(names.resolver()).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .superclass(ODATA_TYPE_REGISTRY)
+        .addAnnotation(GENERATED_ANNOTATION)
+        .addJavadoc("The {@code @odata.type} names of this model's structured types and their classes; the runtime\n"
+            + "resolves a payload's name only to a generated subtype of the declared type.\n")
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Created once per model by the runtime.\n").build());
+
+    int chunks = Math.max(1, (structured.size() + CHUNK - 1) / CHUNK);
+    List<List<TypeDef>> groups = new ArrayList<>();
+    for (int i = 0; i < chunks; i++) {
+      groups.add(new ArrayList<>());
+    }
+    for (TypeDef t : structured) {
+      groups.get(Math.floorMod(t.lowerName().hashCode(), chunks)).add(t);
+    }
+    MethodSpec.Builder classFor = MethodSpec.methodBuilder("classFor").addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED).returns(classOfObject).addParameter(STRING, "lowerCaseName");
+    if (chunks == 1) {
+      switchOver(classFor, groups.get(0));
+    } else {
+      classFor.beginControlFlow("switch ($T.floorMod(lowerCaseName.hashCode(), $L))", Math.class, chunks);
+      for (int i = 0; i < chunks; i++) {
+        classFor.addStatement("case $L: return classFor$L(lowerCaseName)", i, i);
+        MethodSpec.Builder part = MethodSpec.methodBuilder("classFor" + i).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(classOfObject).addParameter(STRING, "lowerCaseName");
+        switchOver(part, groups.get(i));
+        type.addMethod(part.build());
+      }
+      classFor.addStatement("default: return null").endControlFlow();
+    }
+    type.addMethod(classFor.build());
+
+    MethodSpec.Builder hasSubtypes = MethodSpec.methodBuilder("hasSubtypes").addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED).returns(TypeName.BOOLEAN).addParameter(STRING, "lowerCaseName");
+    List<String> sorted = new ArrayList<>(withSubtypes);
+    if (sorted.isEmpty()) {
+      hasSubtypes.addStatement("return false");
+    } else {
+      hasSubtypes.addStatement("return hasSubtypes0(lowerCaseName)");
+    }
+    for (int start = 0, n = 0; start < sorted.size(); start += CHUNK, n++) {
+      MethodSpec.Builder part = MethodSpec.methodBuilder("hasSubtypes" + n).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(TypeName.BOOLEAN).addParameter(STRING, "lowerCaseName")
+          .beginControlFlow("switch (lowerCaseName)");
+      for (String name : sorted.subList(start, Math.min(sorted.size(), start + CHUNK))) {
+        part.addCode("case $L:\n", JavaLiteral.string(name));
+      }
+      part.addStatement("  return true").addCode("default:\n");
+      part.addStatement("  return $L", start + CHUNK < sorted.size() ? "hasSubtypes" + (n + 1) + "(lowerCaseName)" : "false")
+          .endControlFlow();
+      type.addMethod(part.build());
+    }
+    type.addMethod(hasSubtypes.build());
     return type.build();
+  }
+
+  private void switchOver(MethodSpec.Builder method, List<TypeDef> types) {
+    method.beginControlFlow("switch (lowerCaseName)");
+    for (TypeDef t : types) {
+      method.addStatement("case $L: return $T.class", JavaLiteral.string(t.qualifiedName().toLowerCase(Locale.ROOT)),
+          names.className(t));
+    }
+    method.addStatement("default: return null").endControlFlow();
   }
 }

@@ -112,7 +112,8 @@ public final class GeneratorRun {
       ModelEmitter emitter = new ModelEmitter(names, emitNotes);
       int total = emitter.fileCount();
       progress.progress(ProgressListener.Step.EMITTING_TYPES, 0, total);
-      files = JavaSourceFiles.of(emitter::emit, n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, total));
+      files = JavaSourceFiles.of(emitter::emit, emitter::packageInfos,
+          n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, total));
     } catch (RuntimeException e) {
       // A bug in graphdocs, not in the docs: reported plainly, and nothing is written.
       diagnostics.report(DiagnosticCode.INTERNAL_ERROR, SourceLocation.ofFile(docs.toString()),

@@ -32,8 +32,8 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles Java sources held in memory with the JDK's compiler (javax.tools) and keeps the class files
- * in memory too: nothing is written to disk. The class path is the Jackson jars graphdocs itself runs
- * with, which is all the generated model needs.
+ * in memory too: nothing is written to disk. The class path is the Jackson, JSpecify and graphdocs
+ * runtime jars graphdocs itself runs with, which is all the generated model needs.
  */
 public final class InMemoryCompiler {
   private final List<String> options;
@@ -76,12 +76,17 @@ public final class InMemoryCompiler {
     List<String> args = new ArrayList<>(List.of("-proc:none", "-encoding", "UTF-8", "-classpath", classPath()));
     args.addAll(options);
     boolean ok;
+    List<String> messages = new ArrayList<>();
     try (ClassFileCollector fileManager = new ClassFileCollector(standard, classes)) {
       ok = javac.getTask(null, fileManager, diagnostics, args, null, units).call();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // javac itself failed (it wraps its crashes in RuntimeException): a message, never a stack trace
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      messages.add("javac: error: the compiler failed: " + cause);
+      ok = false;
     }
-    List<String> messages = new ArrayList<>();
     int warnings = 0;
     for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
       if (d.getKind() == Diagnostic.Kind.NOTE) {
@@ -99,7 +104,8 @@ public final class InMemoryCompiler {
   /** The jars (or folders) that hold Jackson's annotations, core and databind, as this JVM loaded them. */
   static String classPath() {
     Set<String> entries = new LinkedHashSet<>();
-    for (Class<?> c : List.of(JsonProperty.class, JsonParser.class, ObjectMapper.class)) {
+    for (Class<?> c : List.of(JsonProperty.class, JsonParser.class, ObjectMapper.class,
+        io.github.graphdocs.runtime.ODataObject.class, org.jspecify.annotations.NullMarked.class)) {
       var source = c.getProtectionDomain().getCodeSource();
       if (source == null || source.getLocation() == null) {
         throw new IllegalStateException("cannot locate the jar of " + c.getName());

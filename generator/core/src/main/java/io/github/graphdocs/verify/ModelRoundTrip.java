@@ -51,6 +51,26 @@ final class ModelRoundTrip {
 
   /** Reads one value as the documented class, writes it back and compares; null when it survives. */
   ExampleFailure roundTrip(Class<?> type, TypeDef def, TypeRef declared, Element el) {
+    return roundTrip(model.constructType(type), def, el, checker.check(declared, el.node(), el.path()));
+  }
+
+  /**
+   * Reads a collection response ({@code {"@odata.context": ..., "value": [...], "@odata.nextLink": ...}})
+   * as the runtime's {@code ODataCollection} of the documented class, writes it back and compares the
+   * whole page; null when it survives.
+   */
+  ExampleFailure roundTripPage(Class<?> type, TypeDef def, TypeRef declared, JsonNode page) {
+    List<Mismatch> mismatches = new java.util.ArrayList<>();
+    JsonNode value = page.path("value");
+    for (int i = 0; i < value.size(); i++) {
+      mismatches.addAll(checker.check(declared, value.get(i), "$.value[" + i + "]"));
+    }
+    return roundTrip(model.getTypeFactory().constructParametricType(io.github.graphdocs.runtime.ODataCollection.class, type),
+        def, new Element("$", page), mismatches);
+  }
+
+  private ExampleFailure roundTrip(com.fasterxml.jackson.databind.JavaType type, TypeDef def, Element el,
+      List<Mismatch> mismatches) {
     List<Difference> diffs;
     try {
       ObjectReader reader = model.readerFor(type);
@@ -58,7 +78,7 @@ final class ModelRoundTrip {
       JsonNode back = ExampleJson.EXACT.readTree(model.writeValueAsString(value));
       diffs = comparator.compare(el.path(), el.node(), back);
     } catch (JsonProcessingException ex) {
-      return readFailure(def, declared, el, ex);
+      return readFailure(def, mismatches, el, ex);
     } catch (RuntimeException ex) {
       return new ExampleFailure(DiagnosticCode.EXAMPLE_MISMATCH, Classification.MODEL_DEFECT,
           "the model threw " + ex.getClass().getSimpleName(), el.path(),
@@ -67,7 +87,6 @@ final class ModelRoundTrip {
     if (diffs.isEmpty()) {
       return null;
     }
-    List<Mismatch> mismatches = checker.check(declared, el.node(), el.path());
     for (Difference d : diffs) {
       if (explain(mismatches, d.path()) == null) {
         return new ExampleFailure(DiagnosticCode.EXAMPLE_MISMATCH, Classification.MODEL_DEFECT,
@@ -82,14 +101,14 @@ final class ModelRoundTrip {
             + d.describe() + more(diffs));
   }
 
-  private ExampleFailure readFailure(TypeDef def, TypeRef declared, Element el, JsonProcessingException ex) {
+  private ExampleFailure readFailure(TypeDef def, List<Mismatch> mismatches, Element el, JsonProcessingException ex) {
     String path = el.path();
     if (ex instanceof JsonMappingException jm) {
       for (JsonMappingException.Reference r : jm.getPath()) {
         path = r.getFieldName() != null ? JsonTreeComparator.child(path, r.getFieldName()) : path + "[" + r.getIndex() + "]";
       }
     }
-    Mismatch m = explain(checker.check(declared, el.node(), el.path()), path);
+    Mismatch m = explain(mismatches, path);
     if (m != null) {
       return new ExampleFailure(DiagnosticCode.EXAMPLE_DOC_ERROR, Classification.DOC_ERROR, m.category(), m.path(),
           "doc error: at " + m.path() + ", " + m.reason() + "; the model cannot read it as " + def.qualifiedName());

@@ -42,6 +42,14 @@ class DescriptionStatementsTest {
   }
 
   @Test
+  void aRangeOfValidValues() {
+    assertTrue(DescriptionStatements.statesValueRange("Minimum length of passwords. Valid values 4 to 16"));
+    assertTrue(DescriptionStatements.statesValueRange("Number of previous passwords to block. Valid values 0 to 24."));
+    assertFalse(DescriptionStatements.statesValueRange("Valid values are described in the following table."));
+    assertFalse(DescriptionStatements.statesValueRange("The number of minutes, from 1 to 10."));
+  }
+
+  @Test
   void readOnlyForms() {
     assertTrue(DescriptionStatements.readOnly("The id. Read-only."));
     assertTrue(DescriptionStatements.readOnly("Key, read-only"));

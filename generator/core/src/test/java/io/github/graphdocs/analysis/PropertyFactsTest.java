@@ -29,6 +29,10 @@ class PropertyFactsTest {
     return property(type(NULLABILITY, "microsoft.graph.widget"), name);
   }
 
+  private static PropertyDef frame(String type, String name) {
+    return property(type(NULLABILITY, "microsoft.graph." + type), name);
+  }
+
   private static PropertyDef account(String name) {
     return property(type(READ_ONLY, "microsoft.graph.account"), name);
   }
@@ -88,6 +92,38 @@ class PropertyFactsTest {
   @Test
   void optionalPropertiesInTheAnnotationWinOverRequiredWhenCreating() {
     assertTrue(widget("enabled").nullable());
+  }
+
+  @Test
+  void aRangeOfValidValuesIsNullableThoughRequiredWhenCreating() {
+    assertTrue(widget("retries").nullable());
+  }
+
+  @Test
+  void theValuesOfAComplexTypeRequiredWhenCreatingAreNotNullable() {
+    assertFalse(frame("frame", "width").nullable());
+  }
+
+  @Test
+  void theValuesOfAComplexTypeNestedInARequiredOneAreNotNullable() {
+    assertFalse(frame("hinge", "angle").nullable());
+  }
+
+  @Test
+  void theValuesOfATypeDerivedFromARequiredComplexTypeAreNotNullable() {
+    assertFalse(frame("roundFrame", "radius").nullable());
+  }
+
+  @Test
+  void aRequiredComplexTypeKeepsItsStringsAndOptionalValuesNullable() {
+    assertTrue(frame("frame", "material").nullable());
+    assertTrue(frame("frame", "hinges").nullable());
+    assertTrue(frame("frame", "spare").nullable());
+  }
+
+  @Test
+  void theValuesOfAComplexTypeNoCreatePageRequiresStayNullable() {
+    assertTrue(frame("finish", "coats").nullable());
   }
 
   // ---------------------------------------------------------------- read-only

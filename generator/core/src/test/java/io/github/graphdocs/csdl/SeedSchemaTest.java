@@ -19,7 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The schema of the shipped docs (src-docs: the five seed pages plus entity and resultInfo). */
+/** The schema of the shipped docs (src-docs: the five seed pages and the pages written for graphdocs, see src-docs/README.md). */
 class SeedSchemaTest {
   private static final Path SRC_DOCS = Path.of("../../src-docs");
 

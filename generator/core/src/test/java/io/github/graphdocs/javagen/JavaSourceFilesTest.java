@@ -29,7 +29,7 @@ class JavaSourceFilesTest {
       for (int i = 0; i < 500; i++) {
         each.accept(file("p", "C" + i));
       }
-    }, n -> {
+    }, java.util.Map::of, n -> {
       calls.incrementAndGet();
       counts.add(n);
     });
@@ -47,7 +47,7 @@ class JavaSourceFilesTest {
         () -> JavaSourceFiles.of(each -> {
           each.accept(file("p", "A"));
           throw new IllegalStateException("emitter bug");
-        }, n -> { }));
+        }, java.util.Map::of, n -> { }));
     assertEquals("emitter bug", emission.getMessage());
     // a failure in a rendering thread
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
@@ -55,5 +55,21 @@ class JavaSourceFilesTest {
             JavaFile.builder("p", TypeSpec.classBuilder("B").build()).build()), n -> {
               throw new IllegalArgumentException("refused");
             }));
+  }
+
+  @Test
+  void packageInfosComeAfterTheJavaFilesByPackageAndAreAskedForOnlyOnceEmissionHasEnded() {
+    java.util.concurrent.atomic.AtomicBoolean emitted = new java.util.concurrent.atomic.AtomicBoolean();
+    List<OutputFile> files = JavaSourceFiles.of(each -> {
+      each.accept(file("b", "C"));
+      each.accept(file("a", "D"));
+      emitted.set(true);
+    }, () -> {
+      assertTrue(emitted.get(), "asked before emission ended");
+      return java.util.Map.of("b", "package b;\n", "a", "package a;\n");
+    }, n -> { });
+    assertEquals(List.of("b/C.java", "a/D.java", "a/package-info.java", "b/package-info.java"),
+        files.stream().map(OutputFile::relativePath).toList());
+    assertEquals("package a;\n", files.get(2).text());
   }
 }

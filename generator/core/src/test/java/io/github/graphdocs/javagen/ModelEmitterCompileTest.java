@@ -37,7 +37,8 @@ class ModelEmitterCompileTest {
 
   private static List<File> jacksonJars() {
     List<File> jars = new ArrayList<>();
-    for (Class<?> c : List.of(JsonProperty.class, ObjectMapper.class, com.fasterxml.jackson.core.JsonParser.class)) {
+    for (Class<?> c : List.of(JsonProperty.class, ObjectMapper.class, com.fasterxml.jackson.core.JsonParser.class,
+        io.github.graphdocs.runtime.ODataObject.class, org.jspecify.annotations.NullMarked.class)) {
       try {
         jars.add(new File(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
       } catch (URISyntaxException e) {

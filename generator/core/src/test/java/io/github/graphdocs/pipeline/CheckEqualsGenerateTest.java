@@ -120,7 +120,9 @@ class CheckEqualsGenerateTest {
     try (Stream<Path> files = Files.walk(tmp.resolve("out"))) {
       List<Path> all = files.toList();
       assertEquals(List.of(), all.stream().filter(p -> p.getFileName().toString().length() > 206).toList());
-      assertEquals(4, all.stream().filter(p -> p.toString().endsWith(".java")).count(), all::toString);
+      assertEquals(4, all.stream().filter(p -> p.toString().endsWith(".java") && !p.endsWith("package-info.java")).count(),
+          all::toString);
+      assertEquals(2, all.stream().filter(p -> p.endsWith("package-info.java")).count(), all::toString);
     }
   }
 
@@ -141,6 +143,18 @@ class CheckEqualsGenerateTest {
         .odataType("microsoft.graph." + "ab.".repeat(300) + "deep").row("a", "String", "d").text());
     Diagnostic deep = only(checkAndGenerate(d), DiagnosticCode.PACKAGE_PATH_TOO_LONG);
     assertEquals("resources/deep.md", deep.location().file());
+  }
+
+  @Test
+  void aChainOfBasesDeeperThanJavacCompilesIsAnErrorOfCheck() {
+    DocsFolder d = docs().page("resources/t0.md", new ResourcePage("t0").row("p0", "String", "d").text());
+    for (int i = 1; i <= 201; i++) {
+      d.page("resources/t" + i + ".md", new ResourcePage("t" + i).base("t" + (i - 1)).row("p" + i, "String", "d").text());
+    }
+    Diagnostic limit = only(checkAndGenerate(d), DiagnosticCode.MODEL_SIZE_LIMIT);
+    assertEquals(Severity.ERROR, limit.severity());
+    assertEquals("resources/t201.md", limit.location().file());
+    assertTrue(limit.message().contains("201 levels of base types; the model supports at most 200"), limit.message());
   }
 
   @Test

@@ -82,7 +82,8 @@ public final class GeneratedSources {
 
   private static String classpath() {
     List<String> jars = new ArrayList<>();
-    for (Class<?> c : List.of(JsonProperty.class, ObjectMapper.class, com.fasterxml.jackson.core.JsonParser.class)) {
+    for (Class<?> c : List.of(JsonProperty.class, ObjectMapper.class, com.fasterxml.jackson.core.JsonParser.class,
+        io.github.graphdocs.runtime.ODataObject.class, org.jspecify.annotations.NullMarked.class)) {
       try {
         jars.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
       } catch (URISyntaxException e) {

@@ -156,7 +156,7 @@ class NameSafetyTest {
     generate(d);
     assertCompilesCleanly();
     String mode = source("ThingMode");
-    assertTrue(mode.contains("new ThingMode(\"FOO_BAR\")") && mode.contains("new ThingMode(\"class\")"), mode);
+    assertTrue(mode.contains("member(\"FOO_BAR\")") && mode.contains("member(\"class\")"), mode);
   }
 
   @Test

@@ -53,7 +53,7 @@ class GenerateMojoTest {
     m.execute();
     assertTrue(Files.isRegularFile(out().resolve("com/example/widgets/Widget.java")));
     assertEquals(List.of(out().toString()), project.getCompileSourceRoots());
-    assertTrue(log.has("INFO", "graphdocs: 0 errors, 0 warnings, 1 note (-X shows notes); wrote 2 Java files to "
+    assertTrue(log.has("INFO", "graphdocs: 0 errors, 0 warnings, 1 note (-X shows notes); wrote 3 Java files to "
         + "target/generated-sources/graphdocs"), log.toString());
     assertTrue(log.has("DEBUG", "src/docs/resources/widget.md:35:1: [GD306] property 'weight'"), log.toString());
     assertFalse(log.any("WARN") || log.any("ERROR"), log.toString());

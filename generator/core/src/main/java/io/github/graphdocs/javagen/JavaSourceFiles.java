@@ -55,7 +55,8 @@ public final class JavaSourceFiles {
    * thread, as {@link ModelEmitter#emit(Consumer)} does), in that order, then each package's
    * {@code package-info.java} from {@code packageInfos}, asked once emission has ended (as
    * {@link ModelEmitter#packageInfos()} is known only then), by package name. {@code rendered} is told
-   * how many Java files are rendered so far after each one, from any thread.
+   * how many Java files are rendered so far after each one, from any thread but one count at a time,
+   * in increasing order.
    */
   public static List<OutputFile> of(Consumer<Consumer<JavaFile>> emission, Supplier<Map<String, String>> packageInfos,
       IntConsumer rendered) {
@@ -69,7 +70,8 @@ public final class JavaSourceFiles {
   /**
    * Renders in parallel what {@code emission} emits, in emission order. A file's spec is only held
    * until it is rendered; emission itself stays on the calling thread, so whatever it reports comes in
-   * its usual order. A failure of emission or rendering is thrown as it was thrown.
+   * its usual order; {@code rendered} is told the counts one at a time, in increasing order. A failure
+   * of emission or rendering is thrown as it was thrown.
    */
   static <T> List<T> render(Consumer<Consumer<JavaFile>> emission, Function<JavaFile, T> render, IntConsumer rendered) {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -87,7 +89,9 @@ public final class JavaSourceFiles {
         pending.add(pool.submit(() -> {
           try {
             T out = render.apply(file);
-            rendered.accept(done.incrementAndGet());
+            synchronized (done) { // counts reach rendered one at a time, in increasing order
+              rendered.accept(done.incrementAndGet());
+            }
             return out;
           } finally {
             window.release();

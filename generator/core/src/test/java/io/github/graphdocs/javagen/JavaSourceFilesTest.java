@@ -22,15 +22,18 @@ class JavaSourceFilesTest {
   }
 
   @Test
-  void filesRenderedWhileEmittedKeepTheEmissionOrderAndAreCountedOnce() {
+  void filesRenderedWhileEmittedKeepTheEmissionOrderAndAreCountedOnceInOrder() {
     java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.Set<Integer> counts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    List<Integer> counts = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     List<OutputFile> files = JavaSourceFiles.of(each -> {
       for (int i = 0; i < 500; i++) {
         each.accept(file("p", "C" + i));
       }
     }, java.util.Map::of, n -> {
       calls.incrementAndGet();
+      if (n % 10 == 1) {
+        pause(); // a slow listener: another thread's next count must still wait for this one
+      }
       counts.add(n);
     });
     assertEquals(500, files.size());
@@ -38,7 +41,8 @@ class JavaSourceFilesTest {
       assertEquals("p/C" + i + ".java", files.get(i).relativePath());
     }
     assertEquals(500, calls.get());
-    assertEquals(500, counts.size(), "each count from 1 to 500 once");
+    assertEquals(java.util.stream.IntStream.rangeClosed(1, 500).boxed().toList(), counts,
+        "each count from 1 to 500 once, in increasing order");
   }
 
   @Test
@@ -71,5 +75,13 @@ class JavaSourceFilesTest {
     assertEquals(List.of("b/C.java", "a/D.java", "a/package-info.java", "b/package-info.java"),
         files.stream().map(OutputFile::relativePath).toList());
     assertEquals("package a;\n", files.get(2).text());
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(5);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

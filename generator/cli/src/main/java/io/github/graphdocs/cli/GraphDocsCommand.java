@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "graphdocs",
     description = "Reads Microsoft Graph style Markdown API docs, checks them and generates a Java model.",
-    subcommands = {GenerateCommand.class, SchemaCommand.class, CheckCommand.class, VerifyCommand.class,
+    subcommands = {GenerateCommand.class, SchemaCommand.class, CheckCommand.class, VerifyCommand.class, ReplayCommand.class,
         CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class GraphDocsCommand implements Runnable {
   /** No error: the docs are clean of errors, the output or report is written, every checked example passes. */

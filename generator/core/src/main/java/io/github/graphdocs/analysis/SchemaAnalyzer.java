@@ -85,8 +85,10 @@ public final class SchemaAnalyzer {
 
     // build: the immutable schema
     List<TypeDef> types = builder.buildTypes(declared);
-    List<OperationDef> ops = new OperationResolver(index).buildOperations(operations);
-    return new Schema(types, ops, exs);
+    OperationResolver operationResolver = new OperationResolver(index, diagnostics);
+    List<OperationDef> ops = operationResolver.buildOperations(operations);
+    OperationResolver.ServiceModel service = operationResolver.resolveService(operations, types);
+    return new Schema(types, ops, exs, service.operations(), service.container(), service.requests());
   }
 
   /** What an {@link Error} during analysis means to the user. */

@@ -90,6 +90,11 @@ final class TypeIndex {
     }
   }
 
+  /** The namespace most types are in (set by {@link #indexDrafts}): the entity container's. */
+  String rootNamespace() {
+    return rootNamespace;
+  }
+
   private String mostCommonNamespace() {
     Map<String, Integer> counts = new TreeMap<>();
     for (TypeDraft d : drafts.values()) {

@@ -1,8 +1,11 @@
 package io.github.graphdocs.csdl;
 
+import io.github.graphdocs.schema.EntityContainerDef;
 import io.github.graphdocs.schema.EnumMemberDef;
+import io.github.graphdocs.schema.ParameterDef;
 import io.github.graphdocs.schema.PropertyDef;
 import io.github.graphdocs.schema.Schema;
+import io.github.graphdocs.schema.ServiceOperationDef;
 import io.github.graphdocs.schema.TypeDef;
 import io.github.graphdocs.schema.TypeKind;
 import java.util.ArrayList;
@@ -10,7 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Writes the schema as OData v4 CSDL XML: one {@code Schema} per namespace. Deterministic. */
+/**
+ * Writes the schema as OData v4 CSDL XML: one {@code Schema} per namespace with its types, then its
+ * actions and functions; the entity container (with an import for each unbound operation) in its own
+ * namespace's schema. Deterministic.
+ */
 public final class CsdlExporter {
   private CsdlExporter() {}
 
@@ -18,6 +25,15 @@ public final class CsdlExporter {
     Map<String, List<TypeDef>> byNamespace = new TreeMap<>();
     for (TypeDef t : schema.types()) {
       byNamespace.computeIfAbsent(t.namespace(), k -> new ArrayList<>()).add(t);
+    }
+    Map<String, List<ServiceOperationDef>> operations = new TreeMap<>();
+    for (ServiceOperationDef op : schema.serviceOperations()) {
+      operations.computeIfAbsent(op.namespace(), k -> new ArrayList<>()).add(op);
+      byNamespace.computeIfAbsent(op.namespace(), k -> new ArrayList<>());
+    }
+    EntityContainerDef container = schema.container();
+    if (!container.isEmpty()) {
+      byNamespace.computeIfAbsent(container.namespace(), k -> new ArrayList<>());
     }
     StringBuilder sb = new StringBuilder(1 << 16);
     sb.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
@@ -31,6 +47,12 @@ public final class CsdlExporter {
         } else {
           structuredType(sb, t);
         }
+      }
+      for (ServiceOperationDef op : operations.getOrDefault(e.getKey(), List.of())) {
+        operation(sb, op);
+      }
+      if (!container.isEmpty() && container.namespace().equals(e.getKey())) {
+        container(sb, container, schema.serviceOperations());
       }
       sb.append("    </Schema>\n");
     }
@@ -94,6 +116,43 @@ public final class CsdlExporter {
       }
     }
     sb.append("      </").append(t.kind() == TypeKind.ENTITY ? "EntityType" : "ComplexType").append(">\n");
+  }
+
+  private static void operation(StringBuilder sb, ServiceOperationDef op) {
+    String element = op.kind() == ServiceOperationDef.Kind.ACTION ? "Action" : "Function";
+    sb.append("      <").append(element).append(" Name=\"").append(attr(op.name())).append('"');
+    if (op.isBound()) {
+      sb.append(" IsBound=\"true\"");
+    }
+    sb.append(">\n");
+    if (op.isBound()) {
+      sb.append("        <Parameter Name=\"bindingParameter\" Type=\"").append(attr(op.bindingType().csdl())).append("\" />\n");
+    }
+    for (ParameterDef p : op.parameters()) {
+      sb.append("        <Parameter Name=\"").append(attr(p.name())).append("\" Type=\"").append(attr(p.type().csdl()))
+          .append("\" />\n");
+    }
+    if (op.returnType() != null) {
+      sb.append("        <ReturnType Type=\"").append(attr(op.returnType().csdl())).append("\" />\n");
+    }
+    sb.append("      </").append(element).append(">\n");
+  }
+
+  private static void container(StringBuilder sb, EntityContainerDef c, List<ServiceOperationDef> operations) {
+    sb.append("      <EntityContainer Name=\"").append(attr(c.name())).append("\">\n");
+    for (EntityContainerDef.Member m : c.members()) {
+      sb.append("        <").append(m.singleton() ? "Singleton" : "EntitySet").append(" Name=\"").append(attr(m.name()))
+          .append(m.singleton() ? "\" Type=\"" : "\" EntityType=\"").append(attr(m.entityType())).append("\" />\n");
+    }
+    for (ServiceOperationDef op : operations) {
+      if (!op.isBound()) {
+        String element = op.kind() == ServiceOperationDef.Kind.ACTION ? "ActionImport" : "FunctionImport";
+        sb.append("        <").append(element).append(" Name=\"").append(attr(op.name()))
+            .append(op.kind() == ServiceOperationDef.Kind.ACTION ? "\" Action=\"" : "\" Function=\"")
+            .append(attr(op.qualifiedName())).append("\" />\n");
+      }
+    }
+    sb.append("      </EntityContainer>\n");
   }
 
   static String attr(String s) {

@@ -6,13 +6,20 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.graphdocs.diagnostics.SourceLocation;
+import io.github.graphdocs.schema.EntityContainerDef;
 import io.github.graphdocs.schema.EnumMemberDef;
 import io.github.graphdocs.schema.OperationDef;
+import io.github.graphdocs.schema.ParameterDef;
 import io.github.graphdocs.schema.PropertyDef;
 import io.github.graphdocs.schema.Schema;
+import io.github.graphdocs.schema.ServiceOperationDef;
 import io.github.graphdocs.schema.TypeDef;
 
-/** Writes the checked schema as JSON: types with sources, properties, members, and operations. */
+/**
+ * Writes the checked schema as JSON: types with sources, properties and members; the API pages'
+ * operations (method, paths, bodies, status); the actions and functions they document; and the
+ * entity container.
+ */
 public final class SchemaJsonExporter {
   private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -80,6 +87,41 @@ public final class SchemaJsonExporter {
         o.put("statusCode", op.statusCode());
       }
       o.put("source", op.source().toString());
+    }
+    ArrayNode actions = root.putArray("actionsAndFunctions");
+    for (ServiceOperationDef op : schema.serviceOperations()) {
+      ObjectNode o = actions.addObject();
+      o.put("kind", op.kind() == ServiceOperationDef.Kind.ACTION ? "action" : "function");
+      o.put("name", op.qualifiedName());
+      if (op.isBound()) {
+        o.put("bindingType", op.bindingType().csdl());
+      }
+      ArrayNode params = o.putArray("parameters");
+      for (ParameterDef p : op.parameters()) {
+        ObjectNode po = params.addObject().put("name", p.name()).put("type", p.type().csdl());
+        if (p.source() != null) {
+          po.put("source", p.source().toString());
+        }
+      }
+      if (op.returnType() != null) {
+        o.put("returnType", op.returnType().csdl());
+      }
+      ArrayNode sources = o.putArray("sources");
+      op.sources().forEach(s -> sources.add(s.toString()));
+    }
+    EntityContainerDef container = schema.container();
+    if (!container.isEmpty()) {
+      ObjectNode c = root.putObject("entityContainer");
+      c.put("name", container.namespace() + "." + container.name());
+      ArrayNode members = c.putArray("members");
+      for (EntityContainerDef.Member m : container.members()) {
+        ObjectNode mo = members.addObject();
+        mo.put("name", m.name());
+        mo.put("kind", m.singleton() ? "singleton" : "entitySet");
+        mo.put("type", m.entityType());
+        ArrayNode sources = mo.putArray("sources");
+        m.sources().forEach(s -> sources.add(s.toString()));
+      }
     }
     try {
       return MAPPER.writeValueAsString(root) + "\n";

@@ -61,6 +61,14 @@ public enum DiagnosticCode {
       "The examples show a property both as a single value and as a collection; the model reads both."),
   EXAMPLE_SHAPE_KIND("GD322", Severity.WARNING, "The examples show an object where a property's table gives a plain value, or the reverse."),
 
+  // GD340-GD359: operations and the entity container
+  PATH_TEMPLATE_REPAIRED("GD340", Severity.WARNING, "A path template has an unclosed parenthesis or brace; it was closed at the next '/'."),
+  OPERATION_PARAMETER_CONFLICT("GD341", Severity.WARNING, "Two pages give one operation parameter two different types."),
+  OPERATION_RETURN_CONFLICT("GD342", Severity.WARNING, "Two pages give one operation two different return types."),
+  OPERATION_KIND_CONFLICT("GD343", Severity.WARNING, "One operation is an action (POST) on one page and a function (GET) on another."),
+  CONTAINER_TYPE_CONFLICT("GD344", Severity.WARNING, "Pages state unrelated types for one entity set or singleton."),
+  OPERATION_NOT_BOUND("GD345", Severity.NOTE, "A request line calls an operation whose binding type no page documents."),
+
   // GD4xx: names
   INVALID_TYPE_NAME("GD400", Severity.ERROR, "A type name cannot become a Java type name."),
   NAMES_DIFFER_IN_CASE("GD401", Severity.WARNING, "Two names differ only in letter case."),
@@ -87,7 +95,12 @@ public enum DiagnosticCode {
   EXAMPLE_MISMATCH("GD600", Severity.ERROR, "A documented example does not survive a read and write through the model."),
   EXAMPLE_INVALID_JSON("GD601", Severity.WARNING, "A documented example is not valid JSON."),
   EXAMPLE_DOC_ERROR("GD602", Severity.ERROR, "A documented example holds a value that does not fit its documented type."),
-  MODEL_COMPILE_FAILED("GD603", Severity.ERROR, "The generated model does not compile: a graphdocs defect.");
+  MODEL_COMPILE_FAILED("GD603", Severity.ERROR, "The generated model does not compile: a graphdocs defect."),
+
+  // GD620-GD639: replaying the API pages' exchange examples through the request API
+  REPLAY_MISMATCH("GD620", Severity.ERROR, "A generated call sends another request than the docs' example, or cannot read its response: a graphdocs defect."),
+  REPLAY_DOC_ERROR("GD621", Severity.ERROR, "An exchange example contradicts its page: its request fits no documented request line, or its JSON no documented type."),
+  REPLAY_SKIPPED("GD622", Severity.NOTE, "An exchange example was not replayed (an error example, or a body that is not JSON).");
 
   private final String id;
   private final Severity defaultSeverity;

@@ -1,11 +1,13 @@
 package io.github.graphdocs.pipeline;
 
+import com.palantir.javapoet.JavaFile;
 import io.github.graphdocs.diagnostics.DiagnosticCode;
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.diagnostics.SourceLocation;
 import io.github.graphdocs.javagen.JavaSourceFiles;
 import io.github.graphdocs.javagen.ModelEmitter;
 import io.github.graphdocs.javagen.ModelNames;
+import io.github.graphdocs.javagen.RequestApiEmitter;
 import io.github.graphdocs.output.OutputFile;
 import io.github.graphdocs.output.OutputFolder;
 import io.github.graphdocs.output.OutputInspection;
@@ -16,6 +18,8 @@ import io.github.graphdocs.selection.TypeSelection;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -110,10 +114,18 @@ public final class GeneratorRun {
     List<OutputFile> files;
     try {
       ModelEmitter emitter = new ModelEmitter(names, emitNotes);
-      int total = emitter.fileCount();
+      RequestApiEmitter requests = new RequestApiEmitter(names);
+      List<JavaFile> requestFiles = requests.emit(); // a class per first path segment: few, built at once
+      int total = emitter.fileCount() + requestFiles.size();
       progress.progress(ProgressListener.Step.EMITTING_TYPES, 0, total);
-      files = JavaSourceFiles.of(emitter::emit, emitter::packageInfos,
-          n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, total));
+      files = JavaSourceFiles.of(each -> {
+        emitter.emit(each);
+        requestFiles.forEach(each);
+      }, () -> {
+        Map<String, String> packageInfos = new TreeMap<>(emitter.packageInfos());
+        packageInfos.putAll(requests.packageInfos());
+        return packageInfos;
+      }, n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, total));
     } catch (RuntimeException e) {
       // A bug in graphdocs, not in the docs: reported plainly, and nothing is written.
       diagnostics.report(DiagnosticCode.INTERNAL_ERROR, SourceLocation.ofFile(docs.toString()),

@@ -50,7 +50,11 @@ public final class SchemaSelector {
     }
   }
 
-  /** The selected part of the schema; the schema itself for {@link TypeSelection#ALL}. */
+  /**
+   * The selected part of the schema (its types, the API operations and examples of those types); the
+   * schema itself for {@link TypeSelection#ALL}. A selection keeps no actions, functions, container or
+   * request lines, so no request API is generated for it.
+   */
   public Schema select(TypeSelection selection, SourceLocation at, DiagnosticCollector diagnostics) {
     if (selection.all()) {
       return schema;

@@ -37,10 +37,20 @@ import javax.tools.ToolProvider;
  */
 public final class InMemoryCompiler {
   private final List<String> options;
+  private final List<Class<?>> classPathOf;
 
   /** A compiler with extra javac options, such as {@code -Xlint:all} and {@code -Werror}. */
   public InMemoryCompiler(List<String> options) {
+    this(options, List.of());
+  }
+
+  /**
+   * A compiler with extra javac options whose class path also holds the jars (or folders) these
+   * classes were loaded from, such as the runtime's {@code ODataRequest} for the request API.
+   */
+  public InMemoryCompiler(List<String> options, List<Class<?>> classPathOf) {
     this.options = List.copyOf(options);
+    this.classPathOf = List.copyOf(classPathOf);
   }
 
   /**
@@ -73,7 +83,7 @@ public final class InMemoryCompiler {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Map<String, byte[]> classes = Collections.synchronizedMap(new TreeMap<>());
     StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
-    List<String> args = new ArrayList<>(List.of("-proc:none", "-encoding", "UTF-8", "-classpath", classPath()));
+    List<String> args = new ArrayList<>(List.of("-proc:none", "-encoding", "UTF-8", "-classpath", classPath(classPathOf)));
     args.addAll(options);
     boolean ok;
     List<String> messages = new ArrayList<>();
@@ -103,9 +113,15 @@ public final class InMemoryCompiler {
 
   /** The jars (or folders) that hold Jackson's annotations, core and databind, as this JVM loaded them. */
   static String classPath() {
+    return classPath(List.of());
+  }
+
+  private static String classPath(List<Class<?>> more) {
     Set<String> entries = new LinkedHashSet<>();
-    for (Class<?> c : List.of(JsonProperty.class, JsonParser.class, ObjectMapper.class,
-        io.github.graphdocs.runtime.ODataObject.class, org.jspecify.annotations.NullMarked.class)) {
+    List<Class<?>> anchors = new ArrayList<>(List.of(JsonProperty.class, JsonParser.class, ObjectMapper.class,
+        io.github.graphdocs.runtime.ODataObject.class, org.jspecify.annotations.NullMarked.class));
+    anchors.addAll(more);
+    for (Class<?> c : anchors) {
       var source = c.getProtectionDomain().getCodeSource();
       if (source == null || source.getLocation() == null) {
         throw new IllegalStateException("cannot locate the jar of " + c.getName());

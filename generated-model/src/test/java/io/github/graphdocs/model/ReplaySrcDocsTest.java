@@ -23,7 +23,7 @@ class ReplaySrcDocsTest {
   private static final ReplayReport REPORT = replaySrcDocs();
 
   private static ReplayReport replaySrcDocs() {
-    GraphDocs.Analysis analysis = GraphDocs.analyze(Path.of("../src-docs"));
+    GraphDocs.Analysis analysis = GraphDocs.analyzeKeepingPages(Path.of("../src-docs"));
     assertFalse(analysis.diagnostics().hasErrors());
     return new ContractReplayer("io.github.graphdocs.model").replay(analysis.schema(), analysis.pages(),
         ReplaySrcDocsTest.class.getClassLoader());

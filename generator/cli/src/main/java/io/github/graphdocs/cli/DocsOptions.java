@@ -78,10 +78,19 @@ final class DocsOptions {
 
   /** The docs' schema, Java names and findings for a model in {@code basePackage}, with warnings made errors under {@code --strict}. */
   Analysed analyze(String basePackage) {
+    return analyze(basePackage, false);
+  }
+
+  /** As {@link #analyze()}, keeping the pages read ({@link GraphDocs.Analysis#pages()}), as replay needs them. */
+  Analysed analyzeKeepingPages() {
+    return analyze(GeneratorRun.DEFAULT_PACKAGE, true);
+  }
+
+  private Analysed analyze(String basePackage, boolean keepPages) {
     DocsInput input = input();
     GraphDocs.Analysis a;
     try (ProgressPrinter progress = progress()) {
-      a = GraphDocs.analyze(input, basePackage, progress);
+      a = keepPages ? GraphDocs.analyzeKeepingPages(input, basePackage, progress) : GraphDocs.analyze(input, basePackage, progress);
     }
     return new Analysed(a, strict ? a.diagnostics().strict() : a.diagnostics());
   }

@@ -36,6 +36,9 @@ final class GenerateCommand implements Callable<Integer> {
   @CommandLine.Mixin
   PackageOption packageOption;
 
+  @CommandLine.Mixin
+  TypeSelectionOptions selectionOptions;
+
   @Option(names = {"-n", "--notes"}, description = "Also print notes.")
   boolean notes;
 
@@ -46,7 +49,7 @@ final class GenerateCommand implements Callable<Integer> {
     OutputFolder output = OutputFolder.at(out);
     GeneratorRun.Result r;
     try (ProgressPrinter progress = docsOptions.progress()) {
-      r = GeneratorRun.generate(input, output, packageName, docsOptions.strict, progress);
+      r = GeneratorRun.generate(input, selectionOptions.selection(), output, packageName, docsOptions.strict, progress);
     }
     var err = spec.commandLine().getErr();
     String outShown = output.location().file();

@@ -48,7 +48,7 @@ final class ReplayCommand implements Callable<Integer> {
     String packageName = packageOption.checked(spec.commandLine());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    DocsOptions.Analysed analysed = docsOptions.analyze();
+    DocsOptions.Analysed analysed = docsOptions.analyzeKeepingPages();
     GraphDocs.Analysis analysis = analysed.analysis();
     DiagnosticCollector found = analysed.diagnostics();
     if (found.hasErrors()) {

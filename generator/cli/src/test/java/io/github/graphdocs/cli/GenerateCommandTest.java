@@ -55,6 +55,35 @@ class GenerateCommandTest {
   }
 
   @Test
+  void typesSelectsATypeWithItsBaseAndSubtypesOnRequest() {
+    Path docs = CliRun.warningDocs(tmp.resolve("docs"));
+    CliRun.write(docs, "resources/gizmo.md", CliRun.resource("gizmo", "thing", "|spin|Int32|d|\n"));
+    CliRun.write(docs, "resources/other.md", CliRun.resource("other", "entity", "|o|String|d|\n"));
+    Path out = tmp.resolve("out");
+    CliRun r = CliRun.of("generate", "-q", "--docs", docs.toString(), "--out", out.toString(), "--types", "microsoft.graph.thing");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("wrote 4 files to " + out + "\n", r.out(), "entity, thing, the registry and package-info");
+    assertTrue(Files.exists(thingJava(out)));
+    assertFalse(Files.exists(out.resolve("io/github/graphdocs/model/Gizmo.java")));
+
+    r = CliRun.of("generate", "-q", "--docs", docs.toString(), "--out", out.toString(), "-t", "thing", "--with-subtypes");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("wrote 5 files to " + out + "\n", r.out(), "entity, thing, gizmo, the registry and package-info");
+    assertTrue(Files.exists(out.resolve("io/github/graphdocs/model/Gizmo.java")));
+    assertFalse(Files.exists(out.resolve("io/github/graphdocs/model/Other.java")));
+  }
+
+  @Test
+  void anUnknownSelectedTypeIsAnErrorAndNothingIsWritten() {
+    Path out = tmp.resolve("out");
+    Path docs = CliRun.warningDocs(tmp.resolve("docs"));
+    CliRun r = CliRun.of("generate", "-q", "--docs", docs.toString(), "--out", out.toString(), "--types", "thng");
+    assertEquals(1, r.exitCode());
+    assertTrue(r.err().contains(": error: [GD130] the selected type 'thng' is not a type of the docs"), r.err());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void strictRefusesOnWarnings() {
     Path out = tmp.resolve("out");
     CliRun r = CliRun.of("generate", "--strict", "--docs", CliRun.warningDocs(tmp.resolve("docs")).toString(), "--out", out.toString());

@@ -31,6 +31,9 @@ final class DescriptionStatements {
   /** Whether the description says null is, or is not, a possible value. "Not nullable" wins over a stray "nullable". */
   static Nullability nullability(String description) {
     String d = normalize(description);
+    if (!d.contains("null")) {
+      return Nullability.UNSTATED; // both patterns need the word
+    }
     if (NOT_NULLABLE.matcher(d).find()) {
       return Nullability.NOT_NULLABLE;
     }
@@ -39,7 +42,8 @@ final class DescriptionStatements {
 
   /** Whether the description has an "Optional." statement of its own (not "optional claim", "optional parameters"). */
   static boolean optional(String description) {
-    return OPTIONAL.matcher(normalize(description)).find();
+    String d = normalize(description);
+    return d.contains("optional") && OPTIONAL.matcher(d).find();
   }
 
   /** Whether the description states a range of valid values ("Valid values 4 to 16", "Valid values 0 to 24"). */
@@ -50,6 +54,9 @@ final class DescriptionStatements {
   /** Whether the description states, without a condition, that the property is read-only. */
   static boolean readOnly(String description) {
     String d = normalize(description);
+    if (!d.contains("read")) {
+      return false; // both patterns need the word
+    }
     if (NEGATED_READ_ONLY.matcher(d).find()) {
       return false;
     }
@@ -71,7 +78,18 @@ final class DescriptionStatements {
         || rest.startsWith("once ") || rest.startsWith("after ") || rest.startsWith("unless ");
   }
 
+  /** Lower case, no-break spaces as spaces, without the marks {@code * ` _}, trimmed. */
   private static String normalize(String description) {
-    return description == null ? "" : description.replace('\u00a0', ' ').replaceAll("[*`_]", "").toLowerCase(Locale.ROOT).trim();
+    if (description == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(description.length());
+    for (int i = 0; i < description.length(); i++) {
+      char c = description.charAt(i);
+      if (c != '*' && c != '`' && c != '_') {
+        sb.append(c == '\u00a0' ? ' ' : c);
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT).trim();
   }
 }

@@ -51,8 +51,11 @@ final class InheritanceProseReader {
   void readInheritanceProse(DocPage page, TypeDraft t) {
     for (int i = 0; i < page.paragraphs().size(); i++) {
       DocParagraph p = page.paragraphs().get(i);
+      if (p.listItem() || !AsciiText.containsIgnoreCase(p.text(), "inherit")) {
+        continue;
+      }
       Matcher m = INHERITS.matcher(p.text());
-      if (!m.find() || p.listItem()) {
+      if (!m.find()) {
         continue;
       }
       SourceLocation at = SourceLocation.of(page.path(), p.line());
@@ -113,16 +116,21 @@ final class InheritanceProseReader {
     }
   }
 
+  /** {@link #DERIVED_TALK} in {@code text}; each of its phrases holds "derive", "abstract" or "base". */
+  private static boolean derivedTalk(String text) {
+    return AsciiText.containsAnyIgnoreCase(text, "derive", "abstract", "base") && DERIVED_TALK.matcher(text).find();
+  }
+
   static boolean mentionsDerivedTypes(DocPage page) {
     for (DocParagraph p : page.paragraphs()) {
-      if (DERIVED_TALK.matcher(p.text()).find()) {
+      if (derivedTalk(p.text())) {
         return true;
       }
     }
     for (DocTable t : page.tables()) {
       for (var row : t.rows()) {
         for (DocCell c : row.cells()) {
-          if (DERIVED_TALK.matcher(c.text()).find()) {
+          if (derivedTalk(c.text())) {
             return true;
           }
         }

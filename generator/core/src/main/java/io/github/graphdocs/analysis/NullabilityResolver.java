@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,9 @@ import java.util.Set;
  *   <li>the description says so: "Not nullable." (false), "Nullable." (true);
  *   <li>the description says "Optional.", or the resource annotation lists it in {@code optionalProperties}: true;
  *   <li>the description states a range of valid values ("Valid values 4 to 16") for a value: true (the range
- *       limits a value when one is set; the docs write it for settings that may be left unset);
+ *       limits a value when one is set; the docs write it for settings that may be left unset); and so are the
+ *       type's other values of the same primitive type ({@code statesRangeForType}): the range marks them as
+ *       settings of the same kind;
  *   <li>a create page lists it among "the properties that are required when you create" the type (or a
  *       type derived from the one that declares it) and its type is a value (a Boolean, a number, a date
  *       or time, a GUID, an enum; not a collection): false;
@@ -39,6 +42,8 @@ final class NullabilityResolver {
       "Edm.Decimal", "Edm.Date", "Edm.DateTimeOffset", "Edm.TimeOfDay", "Edm.Duration", "Edm.Guid");
 
   private final TypeIndex index;
+  /** Per type key: the primitive types of the properties whose descriptions state a range of valid values. */
+  private final Map<String, Set<String>> rangedTypes = new HashMap<>();
 
   NullabilityResolver(TypeIndex index) {
     this.index = index;
@@ -77,7 +82,26 @@ final class NullabilityResolver {
     if (!isValue(type)) {
       return true;
     }
-    return DescriptionStatements.statesValueRange(p.description) || !required;
+    return DescriptionStatements.statesValueRange(p.description) || statesRangeForType(owner, type) || !required;
+  }
+
+  /**
+   * Rule 3 on a type's other values: when the type's page states a range of valid values for one property
+   * ("Valid values 0 to 24" on an Int32), the type's other single values of that primitive type are settings
+   * of the same kind, which may be left unset: nullable too. Only the page's own rows count, never another type's.
+   */
+  private boolean statesRangeForType(TypeDraft owner, TypeRef type) {
+    Set<String> ranged = rangedTypes.computeIfAbsent(owner.key, k -> {
+      Set<String> names = new HashSet<>();
+      for (PropertyDraft q : owner.properties.values()) {
+        if (q.tableType != null && q.tableType.primitive() && !q.tableType.collection()
+            && DescriptionStatements.statesValueRange(q.description)) {
+          names.add(q.tableType.name());
+        }
+      }
+      return names;
+    });
+    return type.isPrimitive() && ranged.contains(type.name());
   }
 
   /**

@@ -20,6 +20,10 @@ final class PossibleValues {
 
   /** Member names listed after a "possible values" phrase, in order; empty when there is none. */
   static List<String> fromDescription(String rawDescription) {
+    // every phrase holds "values" or "one of"
+    if (!AsciiText.containsAnyIgnoreCase(rawDescription, "values", "one of")) {
+      return List.of();
+    }
     Matcher m = PHRASE.matcher(rawDescription);
     if (!m.find()) {
       return List.of();

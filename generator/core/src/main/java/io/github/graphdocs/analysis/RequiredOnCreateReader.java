@@ -38,6 +38,9 @@ final class RequiredOnCreateReader {
       return;
     }
     for (DocParagraph p : page.paragraphs()) {
+      if (!AsciiText.containsIgnoreCase(p.text(), "required")) {
+        continue; // the statement's word (the pattern allows any white space around it)
+      }
       Matcher m = STATEMENT.matcher(p.text());
       if (!m.find()) {
         continue;

@@ -24,6 +24,11 @@ public enum DiagnosticCode {
   // GD12x: reading options
   INCLUDE_MATCHES_NOTHING("GD120", Severity.WARNING, "An include pattern matches no page of the docs folder."),
   NO_PAGE_SELECTED("GD121", Severity.ERROR, "The include and exclude patterns leave no page to read."),
+
+  // GD13x: type selection options
+  SELECTED_TYPE_UNKNOWN("GD130", Severity.ERROR, "A selected type is not a type of the docs."),
+  SELECTED_NAMESPACE_UNKNOWN("GD131", Severity.ERROR, "A selected namespace is not a namespace of the docs."),
+  SELECTED_TYPE_AMBIGUOUS("GD132", Severity.ERROR, "A selected simple type name is defined in several namespaces."),
   // GD19x: limits on input
   PAGE_EXCEEDS_LIMITS("GD190", Severity.ERROR, "Analysing a page ran out of memory or stack; the page's findings are incomplete."),
 

@@ -4,41 +4,132 @@ import com.palantir.javapoet.JavaFile;
 import io.github.graphdocs.output.OutputFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
-/** The emitted Java files as output files: {@code a/b/C.java} for class {@code C} of package {@code a.b}. */
+/**
+ * The emitted Java files as output files: {@code a/b/C.java} for class {@code C} of package {@code a.b}.
+ * Rendering (JavaPoet's {@code toString}, most of emission's cost) runs on every core while the files
+ * are still being emitted, and each file's spec is dropped once it is rendered: only its text is kept.
+ */
 public final class JavaSourceFiles {
+  /** Files emitted but not yet rendered, per rendering thread: bounds the specs held at once. */
+  private static final int WINDOW_PER_THREAD = 8;
+
   private JavaSourceFiles() {}
 
   /**
-   * One output file per Java file, at its package's folder. A name that could leave the output folder
-   * (it cannot come from a valid package and class name) is refused with an IllegalArgumentException.
+   * One output file per Java file, at its package's folder, in the order of {@code files}. A name that
+   * could leave the output folder (it cannot come from a valid package and class name) is refused with
+   * an IllegalArgumentException.
    */
   public static List<OutputFile> of(List<JavaFile> files) {
-    return of(files, java.util.Map.of(), n -> { });
+    return of(files, Map.of(), n -> { });
   }
 
   /** As {@link #of(List)}, telling {@code rendered} how many files are rendered so far after each one. */
   public static List<OutputFile> of(List<JavaFile> files, IntConsumer rendered) {
-    return of(files, java.util.Map.of(), rendered);
+    return of(files, Map.of(), rendered);
   }
 
   /**
    * As {@link #of(List, IntConsumer)}, plus each package's {@code package-info.java} (text by package
-   * name, as {@link ModelEmitter#packageInfos()} gives it).
+   * name, as {@link ModelEmitter#packageInfos()} gives it), after the Java files, by package name.
    */
-  public static List<OutputFile> of(List<JavaFile> files, java.util.Map<String, String> packageInfos,
+  public static List<OutputFile> of(List<JavaFile> files, Map<String, String> packageInfos, IntConsumer rendered) {
+    return of(files::forEach, () -> packageInfos, rendered);
+  }
+
+  /**
+   * The output files of what {@code emission} emits (it passes each file, in order, on the calling
+   * thread, as {@link ModelEmitter#emit(Consumer)} does), in that order, then each package's
+   * {@code package-info.java} from {@code packageInfos}, asked once emission has ended (as
+   * {@link ModelEmitter#packageInfos()} is known only then), by package name. {@code rendered} is told
+   * how many Java files are rendered so far after each one, from any thread but one count at a time,
+   * in increasing order.
+   */
+  public static List<OutputFile> of(Consumer<Consumer<JavaFile>> emission, Supplier<Map<String, String>> packageInfos,
       IntConsumer rendered) {
-    List<OutputFile> out = new ArrayList<>(files.size() + packageInfos.size());
-    for (JavaFile f : files) {
-      String folder = f.packageName().isEmpty() ? "" : f.packageName().replace('.', '/') + "/";
-      out.add(new OutputFile(folder + f.typeSpec().name() + ".java", f.toString()));
-      rendered.accept(out.size());
-    }
-    for (java.util.Map.Entry<String, String> e : new java.util.TreeMap<>(packageInfos).entrySet()) {
-      String folder = e.getKey().isEmpty() ? "" : e.getKey().replace('.', '/') + "/";
-      out.add(new OutputFile(folder + ModelEmitter.PACKAGE_INFO + ".java", e.getValue()));
+    List<OutputFile> out = new ArrayList<>(render(emission, f -> new OutputFile(path(f), f.toString()), rendered));
+    for (Map.Entry<String, String> e : new TreeMap<>(packageInfos.get()).entrySet()) {
+      out.add(new OutputFile(folder(e.getKey()) + ModelEmitter.PACKAGE_INFO + ".java", e.getValue()));
     }
     return out;
+  }
+
+  /**
+   * Renders in parallel what {@code emission} emits, in emission order. A file's spec is only held
+   * until it is rendered; emission itself stays on the calling thread, so whatever it reports comes in
+   * its usual order; {@code rendered} is told the counts one at a time, in increasing order. A failure
+   * of emission or rendering is thrown as it was thrown.
+   */
+  static <T> List<T> render(Consumer<Consumer<JavaFile>> emission, Function<JavaFile, T> render, IntConsumer rendered) {
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "graphdocs-render");
+      t.setDaemon(true);
+      return t;
+    });
+    Semaphore window = new Semaphore(threads * WINDOW_PER_THREAD);
+    AtomicInteger done = new AtomicInteger();
+    List<Future<T>> pending = new ArrayList<>();
+    try {
+      emission.accept(file -> {
+        window.acquireUninterruptibly();
+        pending.add(pool.submit(() -> {
+          try {
+            T out = render.apply(file);
+            synchronized (done) { // counts reach rendered one at a time, in increasing order
+              rendered.accept(done.incrementAndGet());
+            }
+            return out;
+          } finally {
+            window.release();
+          }
+        }));
+      });
+      List<T> out = new ArrayList<>(pending.size());
+      for (Future<T> f : pending) {
+        out.add(result(f));
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static <T> T result(Future<T> f) {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while rendering the model", e);
+    }
+  }
+
+  private static String path(JavaFile f) {
+    return folder(f.packageName()) + f.typeSpec().name() + ".java";
+  }
+
+  private static String folder(String pkg) {
+    return pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/";
   }
 }

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Emits the Java model of a checked schema with JavaPoet: one class per type, in a package per
@@ -68,23 +70,41 @@ public final class ModelEmitter {
    * type is past a JVM size limit (which the naming pass reports as an error).
    */
   public List<JavaFile> emit() {
+    List<JavaFile> files = new ArrayList<>();
+    emit(files::add);
+    return files;
+  }
+
+  /**
+   * Emits the source files of the model one at a time, in {@link #emit()}'s order, passing each to
+   * {@code each} as soon as it is built, so that a caller can render it and drop it; the
+   * {@link #packageInfos()} are known once it returns.
+   */
+  public void emit(Consumer<JavaFile> each) {
     if (names == null) {
       names = ModelNames.allocate(schema, basePackage, diagnostics);
     }
     if (!names.withinSizeLimits()) {
       packageInfos = Map.of();
-      return List.of();
+      return;
     }
     StructuredTypeEmitter structured = new StructuredTypeEmitter(names, new JavaTypeMapper(names));
     EnumTypeEmitter enums = new EnumTypeEmitter(names);
-    List<JavaFile> files = new ArrayList<>();
+    Set<String> packages = new TreeSet<>();
     for (TypeDef t : schema.types()) {
       TypeSpec spec = t.kind() == TypeKind.ENUM ? enums.emit(t) : structured.emit(t);
-      files.add(javaFile(names.className(t).packageName(), spec));
+      String pkg = names.className(t).packageName();
+      packages.add(pkg);
+      each.accept(javaFile(pkg, spec));
     }
-    files.add(javaFile(basePackage, new TypeRegistryEmitter(names).emit(schema)));
-    packageInfos = new PackageInfoEmitter(names).emit(files.stream().map(JavaFile::packageName).toList());
-    return files;
+    packages.add(basePackage);
+    each.accept(javaFile(basePackage, new TypeRegistryEmitter(names).emit(schema)));
+    packageInfos = new PackageInfoEmitter(names).emit(packages);
+  }
+
+  /** How many files {@link #emit()} gives: one per type and the registry (none past a JVM size limit). */
+  public int fileCount() {
+    return names != null && !names.withinSizeLimits() ? 0 : schema.types().size() + 1;
   }
 
   /**
@@ -96,15 +116,17 @@ public final class ModelEmitter {
   }
 
   /**
-   * The model as source text by qualified class name, sorted: what {@link #emit()} gives, rendered.
-   * Rendering runs in parallel; the result does not depend on it.
+   * The model as source text by qualified class name (package files as {@code package.package-info}),
+   * sorted: what {@link #emit()} gives, rendered. Rendering runs in parallel as files are emitted
+   * ({@link JavaSourceFiles}); the result does not depend on it.
    */
   public Map<String, String> emitSources() {
-    List<JavaFile> files = emit();
-    Map<String, String> texts = new ConcurrentHashMap<>();
-    files.parallelStream().forEach(f -> texts.put(qualifiedName(f), f.toString()));
+    Map<String, String> texts = new TreeMap<>();
+    for (Map.Entry<String, String> e : JavaSourceFiles.render(this::emit, f -> Map.entry(qualifiedName(f), f.toString()), n -> { })) {
+      texts.put(e.getKey(), e.getValue());
+    }
     packageInfos().forEach((pkg, text) -> texts.put(pkg + "." + PACKAGE_INFO, text));
-    return Collections.unmodifiableMap(new TreeMap<>(texts));
+    return Collections.unmodifiableMap(texts);
   }
 
   /**

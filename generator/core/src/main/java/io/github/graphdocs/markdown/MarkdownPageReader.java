@@ -297,7 +297,7 @@ public final class MarkdownPageReader {
    * marks and backslashes go, non-breaking spaces become spaces, white space is collapsed.
    */
   public static String normalise(String s) {
-    String t = REF_LINK.matcher(s).replaceAll("$1");
+    String t = s.indexOf('[') < 0 ? s : REF_LINK.matcher(s).replaceAll("$1");
     StringBuilder sb = new StringBuilder(t.length());
     boolean space = false;
     for (int i = 0; i < t.length(); i++) {

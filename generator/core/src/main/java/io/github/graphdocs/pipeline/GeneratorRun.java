@@ -6,12 +6,15 @@ import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.diagnostics.SourceLocation;
 import io.github.graphdocs.javagen.JavaSourceFiles;
 import io.github.graphdocs.javagen.ModelEmitter;
+import io.github.graphdocs.javagen.ModelNames;
 import io.github.graphdocs.javagen.RequestApiEmitter;
 import io.github.graphdocs.output.OutputFile;
 import io.github.graphdocs.output.OutputFolder;
 import io.github.graphdocs.output.OutputInspection;
 import io.github.graphdocs.output.OutputTreeWriter;
 import io.github.graphdocs.schema.Schema;
+import io.github.graphdocs.selection.SchemaSelector;
+import io.github.graphdocs.selection.TypeSelection;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +81,16 @@ public final class GeneratorRun {
   /** Generates the selected pages' model into {@code output}, telling {@code progress} how it goes. */
   public static Result generate(DocsInput input, OutputFolder output, String basePackage, boolean strict,
       ProgressListener progress) {
+    return generate(input, TypeSelection.ALL, output, basePackage, strict, progress);
+  }
+
+  /**
+   * Generates the model of the selected pages' {@code types} (the selected types and what they need,
+   * {@link SchemaSelector}) into {@code output}, telling {@code progress} how it goes. The whole docs are
+   * analysed and checked either way; an unknown selected name is an error and nothing is written.
+   */
+  public static Result generate(DocsInput input, TypeSelection types, OutputFolder output, String basePackage,
+      boolean strict, ProgressListener progress) {
     Path docs = input.folder();
     DiagnosticCollector outputFindings = new DiagnosticCollector();
     OutputInspection inspection = output.inspect(docs, outputFindings);
@@ -93,18 +106,26 @@ public final class GeneratorRun {
     if (diagnostics.hasErrors() || analysis.names() == null) {
       return new Result(diagnostics, 0, analysis);
     }
+    ModelNames names = types.all() ? analysis.names() : selectedNames(analysis, types, basePackage, docs, diagnostics);
+    if (names == null) {
+      return new Result(diagnostics, 0, analysis);
+    }
     DiagnosticCollector emitNotes = new DiagnosticCollector();
     List<OutputFile> files;
     try {
-      ModelEmitter emitter = new ModelEmitter(analysis.names(), emitNotes);
-      List<JavaFile> javaFiles = new ArrayList<>(emitter.emit());
-      RequestApiEmitter requests = new RequestApiEmitter(analysis.names());
-      javaFiles.addAll(requests.emit());
-      Map<String, String> packageInfos = new TreeMap<>(emitter.packageInfos());
-      packageInfos.putAll(requests.packageInfos());
-      progress.progress(ProgressListener.Step.EMITTING_TYPES, 0, javaFiles.size());
-      files = JavaSourceFiles.of(javaFiles, packageInfos,
-          n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, javaFiles.size()));
+      ModelEmitter emitter = new ModelEmitter(names, emitNotes);
+      RequestApiEmitter requests = new RequestApiEmitter(names);
+      List<JavaFile> requestFiles = requests.emit(); // a class per first path segment: few, built at once
+      int total = emitter.fileCount() + requestFiles.size();
+      progress.progress(ProgressListener.Step.EMITTING_TYPES, 0, total);
+      files = JavaSourceFiles.of(each -> {
+        emitter.emit(each);
+        requestFiles.forEach(each);
+      }, () -> {
+        Map<String, String> packageInfos = new TreeMap<>(emitter.packageInfos());
+        packageInfos.putAll(requests.packageInfos());
+        return packageInfos;
+      }, n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, total));
     } catch (RuntimeException e) {
       // A bug in graphdocs, not in the docs: reported plainly, and nothing is written.
       diagnostics.report(DiagnosticCode.INTERNAL_ERROR, SourceLocation.ofFile(docs.toString()),
@@ -115,8 +136,33 @@ public final class GeneratorRun {
     if (diagnostics.hasErrors()) {
       return new Result(diagnostics, 0, analysis);
     }
-    OutputTreeWriter.Written written = OutputTreeWriter.write(inspection, files,
-        List.of("package=" + basePackage, "strict=" + strict), diagnostics);
+    List<String> options = new ArrayList<>(List.of("package=" + basePackage, "strict=" + strict));
+    if (!types.all()) {
+      options.add("selection=" + types);
+    }
+    OutputTreeWriter.Written written = OutputTreeWriter.write(inspection, files, options, diagnostics);
     return new Result(diagnostics, written == null ? 0 : written.files(), analysis);
+  }
+
+  /**
+   * The names of the selected part of the analysed schema, or null when a selected name is unknown (an
+   * error says which). The naming pass runs again on the smaller schema; its findings were reported for
+   * the whole schema already, so only an error of its own is added.
+   */
+  private static ModelNames selectedNames(GraphDocs.Analysis analysis, TypeSelection types, String basePackage,
+      Path docs, DiagnosticCollector diagnostics) {
+    DiagnosticCollector selecting = new DiagnosticCollector();
+    Schema selected = new SchemaSelector(analysis.schema()).select(types, SourceLocation.ofFile(docs.toString()), selecting);
+    diagnostics.addAll(selecting);
+    if (selecting.hasErrors()) {
+      return null;
+    }
+    DiagnosticCollector naming = new DiagnosticCollector();
+    ModelNames names = ModelNames.allocate(selected, basePackage, naming);
+    if (naming.hasErrors()) {
+      diagnostics.addAll(naming);
+      return null;
+    }
+    return names;
   }
 }

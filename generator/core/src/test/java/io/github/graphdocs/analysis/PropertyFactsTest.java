@@ -33,6 +33,10 @@ class PropertyFactsTest {
     return property(type(NULLABILITY, "microsoft.graph." + type), name);
   }
 
+  private static PropertyDef timer(String name) {
+    return property(type(NULLABILITY, "microsoft.graph.timer"), name);
+  }
+
   private static PropertyDef account(String name) {
     return property(type(READ_ONLY, "microsoft.graph.account"), name);
   }
@@ -96,7 +100,18 @@ class PropertyFactsTest {
 
   @Test
   void aRangeOfValidValuesIsNullableThoughRequiredWhenCreating() {
-    assertTrue(widget("retries").nullable());
+    assertTrue(timer("retries").nullable());
+  }
+
+  @Test
+  void aRangeStatedForOneInt32MakesTheOtherInt32sOfTheTypeNullable() {
+    assertTrue(timer("interval").nullable());
+  }
+
+  @Test
+  void aRangeStatedForOneInt32LeavesTheTypesOtherValuesAndOtherTypesAlone() {
+    assertFalse(timer("startAt").nullable());
+    assertFalse(widget("count").nullable());
   }
 
   @Test

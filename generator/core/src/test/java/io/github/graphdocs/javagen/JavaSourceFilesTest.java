@@ -20,4 +20,68 @@ class JavaSourceFilesTest {
     assertEquals(List.of("a/b/C.java", "a/D.java"), files.stream().map(OutputFile::relativePath).toList());
     assertTrue(files.get(0).text().startsWith("package a.b;"), files.get(0).text());
   }
+
+  @Test
+  void filesRenderedWhileEmittedKeepTheEmissionOrderAndAreCountedOnceInOrder() {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    List<Integer> counts = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    List<OutputFile> files = JavaSourceFiles.of(each -> {
+      for (int i = 0; i < 500; i++) {
+        each.accept(file("p", "C" + i));
+      }
+    }, java.util.Map::of, n -> {
+      calls.incrementAndGet();
+      if (n % 10 == 1) {
+        pause(); // a slow listener: another thread's next count must still wait for this one
+      }
+      counts.add(n);
+    });
+    assertEquals(500, files.size());
+    for (int i = 0; i < 500; i++) {
+      assertEquals("p/C" + i + ".java", files.get(i).relativePath());
+    }
+    assertEquals(500, calls.get());
+    assertEquals(java.util.stream.IntStream.rangeClosed(1, 500).boxed().toList(), counts,
+        "each count from 1 to 500 once, in increasing order");
+  }
+
+  @Test
+  void aFailureOfEmissionOrRenderingIsThrownAsItWas() {
+    IllegalStateException emission = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> JavaSourceFiles.of(each -> {
+          each.accept(file("p", "A"));
+          throw new IllegalStateException("emitter bug");
+        }, java.util.Map::of, n -> { }));
+    assertEquals("emitter bug", emission.getMessage());
+    // a failure in a rendering thread
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> JavaSourceFiles.of(List.of(JavaFile.builder("", TypeSpec.classBuilder("A").build()).build(),
+            JavaFile.builder("p", TypeSpec.classBuilder("B").build()).build()), n -> {
+              throw new IllegalArgumentException("refused");
+            }));
+  }
+
+  @Test
+  void packageInfosComeAfterTheJavaFilesByPackageAndAreAskedForOnlyOnceEmissionHasEnded() {
+    java.util.concurrent.atomic.AtomicBoolean emitted = new java.util.concurrent.atomic.AtomicBoolean();
+    List<OutputFile> files = JavaSourceFiles.of(each -> {
+      each.accept(file("b", "C"));
+      each.accept(file("a", "D"));
+      emitted.set(true);
+    }, () -> {
+      assertTrue(emitted.get(), "asked before emission ended");
+      return java.util.Map.of("b", "package b;\n", "a", "package a;\n");
+    }, n -> { });
+    assertEquals(List.of("b/C.java", "a/D.java", "a/package-info.java", "b/package-info.java"),
+        files.stream().map(OutputFile::relativePath).toList());
+    assertEquals("package a;\n", files.get(2).text());
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(5);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 }

@@ -61,7 +61,7 @@ class DocsFolderWalkerTest {
     assertEquals("more", d.location().file());
     assertEquals(Severity.NOTE, d.severity());
     assertTrue(d.message().contains(tmp.resolve("elsewhere").toString()) && d.message().contains("not followed"), d.message());
-    assertEquals(List.of("resources/entity.md"), a.pages().stream().map(DocPage::path).toList());
+    assertEquals(List.of("resources/entity.md"), a.pagePaths());
   }
 
   @Test
@@ -70,7 +70,7 @@ class DocsFolderWalkerTest {
     Files.createSymbolicLink(docs().resolve("resources/again"), Path.of(".."));
     GraphDocs.Analysis a = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> GraphDocs.analyze(docs()));
     assertEquals("resources/again", only(a, DiagnosticCode.LINK_LOOP).location().file());
-    assertEquals(1, a.pages().size());
+    assertEquals(1, a.pagePaths().size());
   }
 
   @Test
@@ -100,7 +100,7 @@ class DocsFolderWalkerTest {
     GraphDocs.Analysis a = GraphDocs.analyze(docs());
     Diagnostic d = only(a, DiagnosticCode.LINK_INSIDE_DOCS);
     assertTrue(d.message().contains("resources/entity.md"), d.message());
-    assertEquals(1, a.pages().size());
+    assertEquals(1, a.pagePaths().size());
   }
 
   @Test
@@ -111,7 +111,7 @@ class DocsFolderWalkerTest {
     // opening a FIFO that no one writes blocks for ever: the timeout shows it is never opened
     GraphDocs.Analysis a = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> GraphDocs.analyze(docs()));
     assertEquals("resources/pipe.md", only(a, DiagnosticCode.NOT_A_REGULAR_FILE).location().file());
-    assertEquals(1, a.pages().size());
+    assertEquals(1, a.pagePaths().size());
   }
 
   @Test
@@ -139,7 +139,7 @@ class DocsFolderWalkerTest {
       assertEquals(1, found.size(), a.diagnostics().all()::toString);
       assertTrue(found.get(0).location().file().startsWith("deep/" + segment + "/"), found.get(0).location().file());
       assertTrue(found.get(0).message().startsWith("cannot read this"), found.get(0).message());
-      assertEquals(List.of("resources/entity.md"), a.pages().stream().map(DocPage::path).toList());
+      assertEquals(List.of("resources/entity.md"), a.pagePaths());
     } finally {
       Files.move(near.resolve("part"), part); // short again, so that the temporary folder can be deleted
     }
@@ -154,7 +154,7 @@ class DocsFolderWalkerTest {
       assumeFalse(Files.isReadable(closed), "running as root: permissions do not stop listing");
       GraphDocs.Analysis a = GraphDocs.analyze(docs());
       assertEquals("private", only(a, DiagnosticCode.FILE_UNREADABLE).location().file());
-      assertEquals(1, a.pages().size());
+      assertEquals(1, a.pagePaths().size());
     } finally {
       Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
     }

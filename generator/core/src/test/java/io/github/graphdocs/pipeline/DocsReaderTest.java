@@ -58,7 +58,7 @@ class DocsReaderTest {
     GraphDocs.Analysis a = GraphDocs.analyze(docs.root());
     List<Diagnostic> found = withCode(a, DiagnosticCode.FILE_UNREADABLE);
     assertEquals("resources/secret.md", found.get(0).location().file());
-    assertEquals(1, a.pages().size());
+    assertEquals(1, a.pagePaths().size());
   }
 
   @Test
@@ -75,7 +75,7 @@ class DocsReaderTest {
     assertTrue(found.get(0).message().contains("/proc/self/mem"), found.get(0).message());
     assertEquals(Severity.NOTE, found.get(0).severity());
     assertEquals(List.of(), withCode(a, DiagnosticCode.FILE_UNREADABLE));
-    assertEquals(1, a.pages().size());
+    assertEquals(1, a.pagePaths().size());
   }
 
   @Test
@@ -93,7 +93,7 @@ class DocsReaderTest {
     assertEquals(Severity.WARNING, found.get(0).severity());
     assertEquals(5, found.get(0).location().line());
     assertEquals(3, found.get(0).location().column());
-    assertEquals(1, a.pages().size());
+    assertEquals(1, a.pagePaths().size());
   }
 
   @Test
@@ -102,7 +102,7 @@ class DocsReaderTest {
         .bytes("resources/image.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H'});
     GraphDocs.Analysis a = GraphDocs.analyze(tmp);
     assertEquals(1, withCode(a, DiagnosticCode.BINARY_FILE).size());
-    assertEquals(1, a.pages().size());
+    assertEquals(1, a.pagePaths().size());
     assertFalse(a.diagnostics().hasErrors());
   }
 

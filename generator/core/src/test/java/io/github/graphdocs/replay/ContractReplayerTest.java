@@ -21,7 +21,7 @@ class ContractReplayerTest {
 
   @BeforeAll
   static void replay() throws Exception {
-    GraphDocs.Analysis a = GraphDocs.analyze(Path.of(ContractReplayerTest.class.getResource("/pages/replay").toURI()));
+    GraphDocs.Analysis a = GraphDocs.analyzeKeepingPages(Path.of(ContractReplayerTest.class.getResource("/pages/replay").toURI()));
     requests = a.schema().requests().stream().map(r -> r.method() + " " + r.text()).toList();
     report = new ContractReplayer("io.github.graphdocs.model").replay(a.schema(), a.pages());
     assertTrue(report.compiled(), () -> String.join("\n", report.compilerMessages()));

@@ -6,11 +6,15 @@ import io.github.graphdocs.output.OutputInspection;
 import io.github.graphdocs.output.ReportFile;
 import io.github.graphdocs.pipeline.DocsInput;
 import io.github.graphdocs.pipeline.GeneratorRun;
+import io.github.graphdocs.selection.TypeSelection;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -52,11 +56,30 @@ public class GenerateMojo extends AbstractDocsMojo {
   boolean addTestCompileSourceRoot;
 
   /**
-   * Where the digest of the last successful generation's inputs is kept. When the docs, the options
-   * and the generator are unchanged, generation is skipped and the previous output is used.
+   * Where the stamp of the last successful generation's inputs is kept: a digest of the listing (path,
+   * size and modification time of every page, with the options and the generator) and one of the pages'
+   * contents. When the listing is unchanged, generation is skipped without reading a page; when only
+   * times changed, the contents are compared. An edit that keeps a page's size and time is not seen:
+   * {@code force} regenerates.
    */
   @Parameter(property = "graphdocs.fingerprintFile", defaultValue = "${project.build.directory}/graphdocs.fingerprint")
   File fingerprintFile;
+
+  /**
+   * Generate only these types ({@code microsoft.graph.user}, or {@code user} when one namespace defines it)
+   * and what they need: base types and property types, at any depth. None (and no {@code namespaces})
+   * means every type. An unknown name fails the build (GD130).
+   */
+  @Parameter
+  List<String> types = new ArrayList<>();
+
+  /** Generate only the types of these namespaces (exactly, not their sub-namespaces) and what they need. */
+  @Parameter
+  List<String> namespaces = new ArrayList<>();
+
+  /** With {@code types} or {@code namespaces}: also the types derived from the selected ones, at any depth. */
+  @Parameter(property = "graphdocs.withSubtypes", defaultValue = "false")
+  boolean withSubtypes;
 
   /** Generate even when nothing changed since the last successful generation. */
   @Parameter(property = "graphdocs.force", defaultValue = "false")
@@ -88,16 +111,19 @@ public class GenerateMojo extends AbstractDocsMojo {
       addSourceRoots(out);
       return;
     }
-    String fingerprint = fingerprint(docs);
+    InputFingerprint inputs = fingerprint(docs);
     Path stamp = fingerprintFile == null ? null : fingerprintFile.toPath().toAbsolutePath().normalize();
-    if (!force && fingerprint != null && stamp != null && owned && fingerprint.equals(read(stamp))) {
+    InputFingerprint.Stamp stored = !force && inputs != null && stamp != null && owned ? read(stamp) : null;
+    if (stored != null && upToDate(inputs, stored, stamp)) {
       getLog().info("graphdocs: up to date (docs, options and generator unchanged); using " + log.display(out));
       addSourceRoots(out);
       return;
     }
     delete(stamp);
+    InputFingerprint.Stamp next = stamp == null ? null : stampOf(inputs);
 
-    GeneratorRun.Result result = GeneratorRun.generate(input, output, packageName, strict, new ProgressLog(getLog()));
+    GeneratorRun.Result result = GeneratorRun.generate(input, selection(), output, packageName, strict,
+        new ProgressLog(getLog()));
     log.logAll(result.diagnostics());
     if (inIde()) {
       IdeMarkers.show(buildContext, docs, result.analysis().pagePaths(), result.diagnostics());
@@ -109,7 +135,11 @@ public class GenerateMojo extends AbstractDocsMojo {
         + " to " + log.display(out));
     context().refresh(out.toFile());
     addSourceRoots(out);
-    write(stamp, fingerprint);
+    write(stamp, next);
+  }
+
+  private TypeSelection selection() {
+    return new TypeSelection(types == null ? List.of() : types, namespaces == null ? List.of() : namespaces, withSubtypes);
   }
 
   private void addSourceRoots(Path out) {
@@ -121,19 +151,53 @@ public class GenerateMojo extends AbstractDocsMojo {
     }
   }
 
-  private String fingerprint(Path docs) {
+  /** The current inputs, listed (no page read); null when they cannot be listed (then there is no up-to-date check). */
+  private InputFingerprint fingerprint(Path docs) {
     try {
-      return Files.isDirectory(docs) ? InputFingerprint.of(docs, packageName, strict, input().pages().toString()) : null;
+      return Files.isDirectory(docs) ? InputFingerprint.list(docs, packageName, strict,
+          input().pages() + " " + selection()) : null;
     } catch (IOException | RuntimeException | MojoExecutionException e) {
       getLog().debug("graphdocs: no up-to-date check: " + e.getMessage());
       return null;
     }
   }
 
-  private static String read(Path stamp) {
+  /**
+   * Whether the stored stamp still holds: the same listing (nothing read), or the same contents under a
+   * new listing (only times changed; the stamp then takes the new listing, so the next check reads nothing).
+   */
+  private boolean upToDate(InputFingerprint inputs, InputFingerprint.Stamp stored, Path stamp) {
     try {
-      return Files.isRegularFile(stamp) ? Files.readString(stamp, StandardCharsets.UTF_8).trim() : null;
-    } catch (IOException e) {
+      InputFingerprint.Comparison c = inputs.compareWith(stored);
+      if (c == InputFingerprint.Comparison.SAME_CONTENT) {
+        getLog().debug("graphdocs: pages have new times but the same contents");
+        write(stamp, inputs.stamp());
+      }
+      return c != InputFingerprint.Comparison.CHANGED;
+    } catch (IOException | RuntimeException e) {
+      getLog().debug("graphdocs: no up-to-date check: " + e.getMessage());
+      return false;
+    }
+  }
+
+  /** The stamp of the inputs as they are before generation; null when a page cannot be read (no skip next time). */
+  private InputFingerprint.Stamp stampOf(InputFingerprint inputs) {
+    if (inputs == null) {
+      return null;
+    }
+    try {
+      return inputs.stamp();
+    } catch (IOException | RuntimeException e) {
+      getLog().debug("graphdocs: no up-to-date check next time: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private static InputFingerprint.Stamp read(Path stamp) {
+    try {
+      return Files.isRegularFile(stamp, LinkOption.NOFOLLOW_LINKS)
+          ? InputFingerprint.Stamp.parse(Files.readString(stamp, StandardCharsets.UTF_8)) : null;
+    } catch (IOException | RuntimeException e) {
       return null;
     }
   }
@@ -149,12 +213,12 @@ public class GenerateMojo extends AbstractDocsMojo {
   }
 
   /** Written after a successful generation only; a failure to write just means no skip next time. */
-  private void write(Path stamp, String fingerprint) {
-    if (stamp == null || fingerprint == null) {
+  private void write(Path stamp, InputFingerprint.Stamp value) {
+    if (stamp == null || value == null) {
       return;
     }
     try {
-      ReportFile.write(stamp, fingerprint + "\n"); // atomic, with the umask's permissions
+      ReportFile.write(stamp, value.text()); // atomic, with the umask's permissions
     } catch (IOException | RuntimeException e) {
       getLog().debug("graphdocs: cannot write " + stamp + ": " + e.getMessage());
     }

@@ -2,37 +2,176 @@ package io.github.graphdocs.maven;
 
 import io.github.graphdocs.pipeline.GeneratorRun;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A SHA-256 digest of everything one generation depends on: every file of the docs folder (path and
- * bytes), the options (package, strict, includes and excludes), and the generator itself (its jar's size and time). Equal digests mean the
- * previous output is still right, so the build can skip generation and the compiler can skip the model.
+ * What one generation depends on, cheaply first: the <em>listing</em> (path, size and modification
+ * time of every {@code .md} page of the docs folder, found without following links, as the reader
+ * finds them) with the <em>settings</em> (the options: package, strict, includes and excludes; the
+ * generator itself: its jar's path, size and time). A build whose listing equals the last successful
+ * generation's is up to date without reading a page. When the listing differs, the pages' contents are
+ * digested: equal contents (pages touched, or copied with new times) are up to date too, and the stamp
+ * takes the new listing so that the next build is cheap again.
+ *
+ * <p>The one change this misses: an edit that keeps both a page's size and its modification time
+ * (a tool that restores times, or two same-size edits within the file system's time resolution).
+ * {@code force} regenerates regardless.
  */
 final class InputFingerprint {
-  private InputFingerprint() {}
+  /** The first line of a stamp; another version is no stamp. */
+  static final String VERSION = "graphdocs-fingerprint 3";
 
-  static String of(Path docs, String packageName, boolean strict, String pages) throws IOException {
-    MessageDigest sha = sha256();
-    text(sha, "graphdocs-fingerprint-2\n" + generatorIdentity() + "\n" + packageName + "\n" + strict + "\n" + pages + "\n");
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(docs)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
+  /** What the last successful generation's inputs were: digests of the listing and of the contents. */
+  record Stamp(String listing, String content) {
+    String text() {
+      return VERSION + "\nlisting " + listing + "\ncontent " + content + "\n";
     }
-    for (Path f : files) {
-      text(sha, docs.relativize(f).toString().replace('\\', '/') + "\0");
-      sha.update(Files.readAllBytes(f));
-      text(sha, "\0");
+
+    /** The stamp a file's text holds; null for anything else (an older format, a damaged file). */
+    static Stamp parse(String text) {
+      List<String> lines = text.lines().toList();
+      if (lines.size() != 3 || !lines.get(0).equals(VERSION) || !lines.get(1).startsWith("listing ")
+          || !lines.get(2).startsWith("content ")) {
+        return null;
+      }
+      return new Stamp(lines.get(1).substring("listing ".length()), lines.get(2).substring("content ".length()));
+    }
+  }
+
+  /** How the current inputs compare with a stamp. */
+  enum Comparison {
+    /** Same settings, same listing: nothing was read. */
+    SAME_LISTING,
+    /** The listing differs but the contents do not (times changed only). */
+    SAME_CONTENT,
+    CHANGED
+  }
+
+  private record Page(String path, Path file, long size, long modifiedNanos) {}
+
+  private final String settings;
+  private final List<Page> pages;
+  private final List<String> unreadable;
+  private final String listing;
+  private String content;
+
+  private InputFingerprint(String settings, List<Page> pages, List<String> unreadable) {
+    this.settings = settings;
+    this.pages = pages;
+    this.unreadable = unreadable;
+    this.listing = listingDigest();
+  }
+
+  /** Lists the docs folder's pages (reading no page) under the given options. */
+  static InputFingerprint list(Path docs, String packageName, boolean strict, String pageOptions) throws IOException {
+    String settings = VERSION + "\n" + generatorIdentity() + "\n" + packageName + "\n" + strict + "\n" + pageOptions + "\n";
+    List<Page> pages = new ArrayList<>();
+    List<String> unreadable = new ArrayList<>();
+    Files.walkFileTree(docs, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        // links are not followed (nor read by the reader); only regular .md files are pages
+        if (attrs.isRegularFile() && isPage(file)) {
+          pages.add(new Page(relative(docs, file), file, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException exc) {
+        if (file.equals(docs)) {
+          return FileVisitResult.TERMINATE;
+        }
+        unreadable.add(relative(docs, file)); // skipped by the reader too; listed so that a change shows
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    pages.sort(Comparator.comparing(Page::path));
+    unreadable.sort(null);
+    return new InputFingerprint(settings, pages, unreadable);
+  }
+
+  /** The digest of the settings and the listing. */
+  String listing() {
+    return listing;
+  }
+
+  /** The digest of the settings and every page's path and bytes; read once, on first use. */
+  String content() throws IOException {
+    if (content == null) {
+      MessageDigest sha = sha256();
+      text(sha, settings);
+      byte[] buffer = new byte[64 * 1024];
+      for (Page p : pages) {
+        text(sha, p.path + "\0");
+        try (InputStream in = Files.newInputStream(p.file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+          for (int n; (n = in.read(buffer)) > 0; ) {
+            sha.update(buffer, 0, n);
+          }
+        }
+        text(sha, "\0");
+      }
+      for (String u : unreadable) {
+        text(sha, "unreadable " + u + "\0");
+      }
+      content = HexFormat.of().formatHex(sha.digest());
+    }
+    return content;
+  }
+
+  /** The stamp to keep after a successful generation from these inputs. */
+  Stamp stamp() throws IOException {
+    return new Stamp(listing, content());
+  }
+
+  /** Compares with the last successful generation's stamp, reading the pages only when the listing differs. */
+  Comparison compareWith(Stamp stored) throws IOException {
+    if (stored.listing().equals(listing)) {
+      return Comparison.SAME_LISTING;
+    }
+    return stored.content().equals(content()) ? Comparison.SAME_CONTENT : Comparison.CHANGED;
+  }
+
+  private String listingDigest() {
+    MessageDigest sha = sha256();
+    text(sha, settings);
+    StringBuilder sb = new StringBuilder();
+    for (Page p : pages) {
+      sb.setLength(0);
+      sb.append(p.path).append('\0').append(p.size).append('\0').append(p.modifiedNanos).append('\0');
+      text(sha, sb.toString());
+    }
+    for (String u : unreadable) {
+      text(sha, "unreadable " + u + "\0");
     }
     return HexFormat.of().formatHex(sha.digest());
+  }
+
+  private static boolean isPage(Path file) {
+    return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+  }
+
+  private static String relative(Path docs, Path file) {
+    return docs.relativize(file).toString().replace('\\', '/');
   }
 
   /** Where the generator's classes come from, with size and time: a rebuilt generator changes it. */

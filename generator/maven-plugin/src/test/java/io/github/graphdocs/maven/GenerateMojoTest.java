@@ -332,6 +332,39 @@ class GenerateMojoTest {
   }
 
   @Test
+  void pagesWithNewTimesButTheSameBytesAreUpToDateAndTheStampTakesTheNewTimes() throws Exception {
+    mojo("valid").execute();
+    Path widget = out().resolve("com/example/widgets/Widget.java");
+    Files.writeString(widget, "// not regenerated\n");
+    Path page = basedir.resolve("src/docs/resources/widget.md");
+    Path stamp = basedir.resolve("target/graphdocs.fingerprint");
+    String before = Files.readString(stamp);
+    Files.setLastModifiedTime(page, java.nio.file.attribute.FileTime.fromMillis(
+        Files.getLastModifiedTime(page).toMillis() + 60_000));
+
+    mojo("valid").execute();
+
+    assertTrue(log.has("INFO", "graphdocs: up to date"), log.toString());
+    assertEquals("// not regenerated\n", Files.readString(widget));
+    assertFalse(before.equals(Files.readString(stamp)), "the stamp lists the new time");
+  }
+
+  @Test
+  void selectedTypesAreGeneratedAndAnUnknownOneFailsTheBuildWritingNothing() throws Exception {
+    GenerateMojo m = mojo("valid");
+    m.types = List.of("widget");
+    m.execute();
+    assertTrue(Files.isRegularFile(out().resolve("com/example/widgets/Widget.java")));
+    assertTrue(Files.readString(out().resolve(OutputMarker.FILE_NAME)).contains("selection=types=widget"));
+
+    GenerateMojo unknown = mojo("valid");
+    unknown.types = List.of("gizmo");
+    MojoFailureException e = assertThrows(MojoFailureException.class, unknown::execute);
+    assertTrue(e.getMessage().contains("[GD130] the selected type 'gizmo' is not a type of the docs"), e.getMessage());
+    assertTrue(Files.isRegularFile(out().resolve("com/example/widgets/Widget.java")), "the previous output stays");
+  }
+
+  @Test
   void aChangedPageOrOptionOrForceRegenerates() throws Exception {
     mojo("valid").execute();
     Path widget = out().resolve("com/example/widgets/Widget.java");

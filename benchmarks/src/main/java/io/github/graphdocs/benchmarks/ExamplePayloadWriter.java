@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,26 +132,13 @@ public final class ExamplePayloadWriter {
     List<JsonNode> out = new ArrayList<>();
     if (root.isArray()) {
       root.forEach(out::add);
-    } else if (root.isObject() && root.path("value").isArray() && isEnvelope(root, def)) {
+    } else if (checker.isCollectionEnvelope(root, def)) {
       root.get("value").forEach(out::add);
     } else if (root.isObject() && !root.isEmpty()) {
       out.add(root);
     }
     out.removeIf(n -> !n.isObject());
     return out;
-  }
-
-  private boolean isEnvelope(JsonNode root, TypeDef def) {
-    if (checker.property(def, "value") != null) {
-      return false;
-    }
-    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-      String name = it.next();
-      if (!name.equals("value") && !name.startsWith("@")) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private boolean readsBack(String javaClass, byte[] bytes) {

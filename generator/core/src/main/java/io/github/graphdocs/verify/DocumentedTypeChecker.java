@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,6 +86,24 @@ public final class DocumentedTypeChecker {
       }
     }
     return false;
+  }
+
+  /**
+   * A collection page, {@code {"@odata.context": ..., "value": [...], "@odata.nextLink": ...}}: an object
+   * whose only member besides {@code value} (an array) is control information, for a type that has no
+   * {@code value} property itself.
+   */
+  public boolean isCollectionEnvelope(JsonNode root, TypeDef def) {
+    if (!root.isObject() || !root.path("value").isArray() || property(def, "value") != null) {
+      return false;
+    }
+    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+      String name = it.next();
+      if (!name.equals("value") && !name.startsWith("@")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The property a structured type (or a base of it) declares under this exact wire name, or null. */

@@ -19,7 +19,6 @@ import io.github.graphdocs.verify.ExampleResult.Classification;
 import io.github.graphdocs.verify.ExampleResult.Status;
 import io.github.graphdocs.verify.ModelRoundTrip.Element;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -203,7 +202,7 @@ final class ExampleRun {
       for (int i = 0; i < root.size(); i++) {
         out.add(new Element("$[" + i + "]", root.get(i)));
       }
-    } else if (root.isObject() && root.path("value").isArray() && (collection || isCollectionEnvelope(root, def))) {
+    } else if (isPage(root, collection, def)) {
       JsonNode value = root.get("value");
       for (int i = 0; i < value.size(); i++) {
         out.add(new Element("$.value[" + i + "]", value.get(i)));
@@ -216,20 +215,6 @@ final class ExampleRun {
 
   /** A collection response: read whole through the runtime's {@code ODataCollection}. */
   private boolean isPage(JsonNode root, boolean collection, TypeDef def) {
-    return root.isObject() && root.path("value").isArray() && (collection || isCollectionEnvelope(root, def));
-  }
-
-  /** {@code {"@odata.context": ..., "value": [...]}} for a type that has no {@code value} property itself. */
-  private boolean isCollectionEnvelope(JsonNode root, TypeDef def) {
-    if (checker.property(def, "value") != null) {
-      return false;
-    }
-    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-      String name = it.next();
-      if (!name.equals("value") && !name.startsWith("@")) {
-        return false;
-      }
-    }
-    return true;
+    return root.isObject() && root.path("value").isArray() && (collection || checker.isCollectionEnvelope(root, def));
   }
 }

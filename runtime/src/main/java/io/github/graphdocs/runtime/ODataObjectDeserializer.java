@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +37,9 @@ public final class ODataObjectDeserializer extends StdDeserializer<Object> imple
 
   private volatile @Nullable JavaType type;
   private transient volatile @Nullable BeanDeserializerBase bean;
+  private transient volatile @Nullable Declared declared;
+  /** The bean deserializers of the other classes a payload of the declared type was read as (subtypes, Other). */
+  private final transient Map<Class<?>, BeanDeserializerBase> others = new ConcurrentHashMap<>();
 
   /** Created by Jackson from the annotation on {@link ODataObject}. */
   public ODataObjectDeserializer() {
@@ -66,14 +71,14 @@ public final class ODataObjectDeserializer extends StdDeserializer<Object> imple
 
   @Override
   public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    Class<? extends ODataObject> declared = declared(ctxt);
+    Declared d = declared(ctxt);
+    Class<? extends ODataObject> declared = d.type;
     JsonToken t = p.currentToken();
     if (t != JsonToken.START_OBJECT && t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT) {
       throw new ODataReadException(p, declared.getSimpleName() + " takes a JSON object; got "
           + StrictScalarDeserializer.describe(p), declared);
     }
-    ODataTypeRegistry registry = ODataTypeRegistry.of(declared);
-    if (!registry.isPolymorphic(declared)) {
+    if (!d.polymorphic) {
       // nothing to choose: Jackson's bean deserializer reads the object as it streams, @odata.type included
       BeanDeserializerBase beanDeserializer = beanFor(declared, ctxt);
       ODataObject value = (ODataObject) beanDeserializer.getValueInstantiator().createUsingDefault(ctxt);
@@ -117,11 +122,11 @@ public final class ODataObjectDeserializer extends StdDeserializer<Object> imple
       before.copyCurrentStructure(p);
       t = p.nextToken();
     }
-    Class<? extends ODataObject> concrete = registry.resolve(declared, odataType);
+    Class<? extends ODataObject> concrete = d.resolve(odataType);
     ODataObject value = read(concrete, p, before, found, ctxt);
     if (!found && value.getODataType() != null) {
       // @odata.type came after properties (not as OData orders it): read again as the type it names
-      Class<? extends ODataObject> named = registry.resolve(declared, value.getODataType());
+      Class<? extends ODataObject> named = d.resolve(value.getODataType());
       if (named != value.getClass()) {
         value = reread(value, named, ctxt);
       }
@@ -184,13 +189,55 @@ public final class ODataObjectDeserializer extends StdDeserializer<Object> imple
     return deserialize(p, ctxt);
   }
 
-  private Class<? extends ODataObject> declared(DeserializationContext ctxt) throws JsonMappingException {
+  private Declared declared(DeserializationContext ctxt) throws JsonMappingException {
+    Declared d = declared;
     JavaType t = type;
+    if (d != null && t != null && d.type == t.getRawClass()) {
+      return d;
+    }
     if (t == null || !ODataObject.class.isAssignableFrom(t.getRawClass())) {
       return ctxt.reportBadDefinition(t == null ? ctxt.constructType(ODataObject.class) : t,
           "not a generated model type: " + t);
     }
-    return t.getRawClass().asSubclass(ODataObject.class);
+    d = new Declared(t.getRawClass().asSubclass(ODataObject.class));
+    declared = d;
+    return d;
+  }
+
+  /** The declared type, its model's registry, and the classes {@code @odata.type} names resolved to. */
+  private static final class Declared {
+    /** Names kept per declared type; more (payloads naming ever new types) are resolved each time. */
+    private static final int MAX_NAMES = 256;
+    final Class<? extends ODataObject> type;
+    final ODataTypeRegistry registry;
+    final boolean polymorphic;
+    private volatile @Nullable Class<? extends ODataObject> whenAbsent;
+    private final Map<String, Class<? extends ODataObject>> byName = new ConcurrentHashMap<>();
+
+    Declared(Class<? extends ODataObject> type) {
+      this.type = type;
+      this.registry = ODataTypeRegistry.of(type);
+      this.polymorphic = registry.isPolymorphic(type);
+    }
+
+    Class<? extends ODataObject> resolve(@Nullable String odataType) {
+      if (odataType == null) {
+        Class<? extends ODataObject> absent = whenAbsent;
+        if (absent == null) {
+          absent = registry.resolve(type, null);
+          whenAbsent = absent;
+        }
+        return absent;
+      }
+      Class<? extends ODataObject> c = byName.get(odataType);
+      if (c == null) {
+        c = registry.resolve(type, odataType);
+        if (byName.size() < MAX_NAMES) {
+          byName.put(odataType, c);
+        }
+      }
+      return c;
+    }
   }
 
   private BeanDeserializerBase beanFor(Class<?> concrete, DeserializationContext ctxt) throws IOException {
@@ -203,11 +250,15 @@ public final class ODataObjectDeserializer extends StdDeserializer<Object> imple
       }
       return b;
     }
-    JsonDeserializer<?> other = ctxt.findRootValueDeserializer(ctxt.constructType(concrete));
-    if (other instanceof ODataObjectDeserializer o && o != this) {
-      return o.beanFor(concrete, ctxt);
+    BeanDeserializerBase b = others.get(concrete);
+    if (b == null) {
+      // once per class: the class's own deserializer (so that one bean deserializer per class is built), kept here
+      JsonDeserializer<?> other = ctxt.findRootValueDeserializer(ctxt.constructType(concrete));
+      b = other instanceof ODataObjectDeserializer o && o != this
+          ? o.beanFor(concrete, ctxt) : build(ctxt.constructType(concrete), ctxt);
+      others.putIfAbsent(concrete, b);
     }
-    return build(ctxt.constructType(concrete), ctxt);
+    return b;
   }
 
   @SuppressWarnings("unchecked")

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.SerializerFactoryConfig;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerFactory;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import com.fasterxml.jackson.databind.ser.SerializerFactory;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -90,7 +92,7 @@ public final class ODataObjectSerializer extends StdSerializer<ODataObject> {
         if (v != null) {
           write(p, value, v, gen, provider);
         }
-      } else {
+      } else if (p.field == null || loadField(p.field, value) != null) {
         // absent (null) values are left out by the writer itself (ODataObject is NON_NULL)
         serializeAsField(p, value, gen, provider);
       }
@@ -167,7 +169,18 @@ public final class ODataObjectSerializer extends StdSerializer<ODataObject> {
     serializeAsField(p, owner, gen, provider);
   }
 
+  private static @Nullable Object loadField(Field field, Object bean) throws IOException {
+    try {
+      return field.get(bean);
+    } catch (IllegalAccessException e) {
+      throw new IOException("cannot read field " + field.getName(), e);
+    }
+  }
+
   private static @Nullable Object get(Property p, Object bean) throws IOException {
+    if (p.field != null) {
+      return loadField(p.field, bean);
+    }
     try {
       return p.writer.get(bean);
     } catch (IOException | RuntimeException e) {
@@ -254,6 +267,11 @@ public final class ODataObjectSerializer extends StdSerializer<ODataObject> {
     final boolean singleOrCollection;
     /** Whether the value may be (or hold) a structured value, whose changes a PATCH must send. */
     final boolean mayNest;
+    /**
+     * The field the generated getter returns, when the writer leaves null values out: read to skip
+     * absent properties without calling the getter; null when the getter must be called.
+     */
+    final @Nullable Field field;
 
     Property(BeanPropertyWriter writer) {
       this.writer = writer;
@@ -262,6 +280,8 @@ public final class ODataObjectSerializer extends StdSerializer<ODataObject> {
       JavaType t = writer.getType();
       JavaType item = t.isCollectionLikeType() ? t.getContentType() : t;
       this.mayNest = ODataObject.class.isAssignableFrom(item.getRawClass());
+      this.field = writer.willSuppressNulls() && writer.getMember() instanceof AnnotatedMethod getter
+          ? BackingFields.of(getter.getAnnotated()) : null;
     }
   }
 

@@ -14,11 +14,15 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import com.fasterxml.jackson.databind.deser.impl.NullsConstantProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -54,6 +58,9 @@ final class ODataPropertyRules {
           strict = prop.withValueDeserializer(StrictScalarDeserializer.of(kind));
         } else if (item != null) {
           strict = prop.withValueDeserializer(new ScalarListDeserializer(item));
+        }
+        if (prop.getMember() instanceof AnnotatedMethod setter && BackingFields.mayHaveOne(setter.getAnnotated())) {
+          strict = new StoredProperty(strict, setter.getAnnotated());
         }
         if (prop.getType().isCollectionLikeType() && prop.getAnnotation(SingleOrCollection.class) != null) {
           strict = new SingleOrCollectionProperty(strict);
@@ -140,6 +147,78 @@ final class ODataPropertyRules {
         }
       }
       gen.writeEndArray();
+    }
+  }
+
+  /**
+   * A property of a generated class whose setter only stores the value and records it
+   * ({@link ODataObject#changed}): while an object is read, and has no explicit null to clear, a
+   * non-null value is stored in the field directly, as the setter would; else the setter is called.
+   */
+  static final class StoredProperty extends SettableBeanProperty.Delegating {
+    private static final long serialVersionUID = 1L;
+    /** Looked up on first use, so that reading a payload opens only the fields it holds. */
+    private transient volatile @Nullable Object field;
+    private final transient Method setter;
+
+    StoredProperty(SettableBeanProperty delegate, Method setter) {
+      super(delegate);
+      this.setter = setter;
+    }
+
+    @Override
+    protected SettableBeanProperty withDelegate(SettableBeanProperty d) {
+      return new StoredProperty(d, setter);
+    }
+
+    private @Nullable Field field() {
+      Object f = field;
+      if (f == null) {
+        Field found = BackingFields.of(setter);
+        f = found == null ? Boolean.FALSE : found;
+        field = f;
+      }
+      return f instanceof Field found ? found : null;
+    }
+
+    @Override
+    public void deserializeAndSet(JsonParser p, DeserializationContext ctxt, Object instance) throws IOException {
+      if (p.hasToken(JsonToken.VALUE_NULL)) {
+        delegate.deserializeAndSet(p, ctxt, instance);
+        return;
+      }
+      Object value = deserialize(p, ctxt);
+      if (value == null && NullsConstantProvider.isSkipper(getNullValueProvider())) {
+        return;
+      }
+      set(instance, value);
+    }
+
+    @Override
+    public Object deserializeSetAndReturn(JsonParser p, DeserializationContext ctxt, Object instance)
+        throws IOException {
+      deserializeAndSet(p, ctxt, instance);
+      return instance;
+    }
+
+    @Override
+    public void set(Object instance, @Nullable Object value) throws IOException {
+      Field f;
+      if (value != null && ((ODataObject) instance).storesPlainly() && (f = field()) != null) {
+        try {
+          f.set(instance, value);
+          return;
+        } catch (IllegalAccessException | IllegalArgumentException e) {
+          // not what the setter takes after all: the setter decides
+        }
+      }
+      delegate.set(instance, value);
+    }
+
+    @Override
+    public Object setAndReturn(Object instance, @Nullable Object value) throws IOException {
+      set(instance, value);
+      return instance;
     }
   }
 

@@ -250,13 +250,16 @@ public final class ODataObjectDeserializer extends StdDeserializer<Object> imple
       }
       return b;
     }
-    BeanDeserializerBase b = others.get(concrete);
+    Map<Class<?>, BeanDeserializerBase> cache = others;
+    BeanDeserializerBase b = cache == null ? null : cache.get(concrete); // none after Java deserialization
     if (b == null) {
       // once per class: the class's own deserializer (so that one bean deserializer per class is built), kept here
       JsonDeserializer<?> other = ctxt.findRootValueDeserializer(ctxt.constructType(concrete));
       b = other instanceof ODataObjectDeserializer o && o != this
           ? o.beanFor(concrete, ctxt) : build(ctxt.constructType(concrete), ctxt);
-      others.putIfAbsent(concrete, b);
+      if (cache != null) {
+        cache.putIfAbsent(concrete, b);
+      }
     }
     return b;
   }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.SerializerFactoryConfig;
-import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerFactory;
@@ -18,7 +17,6 @@ import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import com.fasterxml.jackson.databind.ser.SerializerFactory;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -92,7 +90,7 @@ public final class ODataObjectSerializer extends StdSerializer<ODataObject> {
         if (v != null) {
           write(p, value, v, gen, provider);
         }
-      } else if (p.field == null || loadField(p.field, value) != null) {
+      } else {
         // absent (null) values are left out by the writer itself (ODataObject is NON_NULL)
         serializeAsField(p, value, gen, provider);
       }
@@ -169,18 +167,7 @@ public final class ODataObjectSerializer extends StdSerializer<ODataObject> {
     serializeAsField(p, owner, gen, provider);
   }
 
-  private static @Nullable Object loadField(Field field, Object bean) throws IOException {
-    try {
-      return field.get(bean);
-    } catch (IllegalAccessException e) {
-      throw new IOException("cannot read field " + field.getName(), e);
-    }
-  }
-
   private static @Nullable Object get(Property p, Object bean) throws IOException {
-    if (p.field != null) {
-      return loadField(p.field, bean);
-    }
     try {
       return p.writer.get(bean);
     } catch (IOException | RuntimeException e) {
@@ -267,11 +254,6 @@ public final class ODataObjectSerializer extends StdSerializer<ODataObject> {
     final boolean singleOrCollection;
     /** Whether the value may be (or hold) a structured value, whose changes a PATCH must send. */
     final boolean mayNest;
-    /**
-     * The field the generated getter returns, when the writer leaves null values out: read to skip
-     * absent properties without calling the getter; null when the getter must be called.
-     */
-    final @Nullable Field field;
 
     Property(BeanPropertyWriter writer) {
       this.writer = writer;
@@ -280,8 +262,6 @@ public final class ODataObjectSerializer extends StdSerializer<ODataObject> {
       JavaType t = writer.getType();
       JavaType item = t.isCollectionLikeType() ? t.getContentType() : t;
       this.mayNest = ODataObject.class.isAssignableFrom(item.getRawClass());
-      this.field = writer.willSuppressNulls() && writer.getMember() instanceof AnnotatedMethod getter
-          ? BackingFields.of(getter.getAnnotated()) : null;
     }
   }
 

@@ -83,6 +83,7 @@ final class ODataPropertyRules {
     @Override
     public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription description,
         List<BeanPropertyWriter> properties) {
+      List<BeanPropertyWriter> out = new ArrayList<>(properties.size());
       for (BeanPropertyWriter w : properties) {
         EdmScalar kind = EdmScalar.forJavaType(w.getType().getRawClass());
         EdmScalar item = itemScalar(w.getType());
@@ -91,8 +92,78 @@ final class ODataPropertyRules {
         } else if (item != null && EdmScalarSerializer.of(item) != null && !w.hasSerializer()) {
           w.assignSerializer(new ScalarListSerializer(EdmScalarSerializer.of(item)));
         }
+        Field field = w.getMember() instanceof AnnotatedMethod getter ? BackingFields.of(getter.getAnnotated()) : null;
+        out.add(field == null ? w : new LoadedPropertyWriter(w, field));
       }
-      return properties;
+      return out;
+    }
+  }
+
+  /**
+   * The writer of a property of a generated class whose getter only returns its field: the field is
+   * loaded instead of calling the getter; everything else is Jackson's {@code serializeAsField}.
+   */
+  static final class LoadedPropertyWriter extends BeanPropertyWriter {
+    private static final long serialVersionUID = 1L;
+    private final transient @Nullable Field field;
+
+    LoadedPropertyWriter(BeanPropertyWriter base, Field field) {
+      super(base);
+      this.field = field;
+    }
+
+    @Override
+    public @Nullable Object get(Object bean) throws Exception {
+      Field f = field;
+      return f == null ? super.get(bean) : f.get(bean);
+    }
+
+    /** As {@link BeanPropertyWriter#serializeAsField} (jackson-databind 2.22), the value loaded from the field. */
+    @Override
+    public void serializeAsField(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
+      Field f = field;
+      if (f == null) { // after Java deserialization
+        super.serializeAsField(bean, gen, prov);
+        return;
+      }
+      Object value = f.get(bean);
+      if (value == null) {
+        if (_suppressableValue != null && prov.includeFilterSuppressNulls(_suppressableValue)) {
+          return;
+        }
+        if (_nullSerializer != null) {
+          gen.writeFieldName(_name);
+          _nullSerializer.serialize(null, gen, prov);
+        }
+        return;
+      }
+      JsonSerializer<Object> ser = _serializer;
+      if (ser == null) {
+        Class<?> cls = value.getClass();
+        com.fasterxml.jackson.databind.ser.impl.PropertySerializerMap m = _dynamicSerializers;
+        ser = m.serializerFor(cls);
+        if (ser == null) {
+          ser = _findAndAddDynamic(m, cls, prov);
+        }
+      }
+      if (_suppressableValue != null) {
+        if (MARKER_FOR_EMPTY == _suppressableValue) {
+          if (ser.isEmpty(prov, value)) {
+            return;
+          }
+        } else if (_suppressableValue.equals(value)) {
+          return;
+        }
+      }
+      if (value == bean && _handleSelfReference(bean, gen, prov, ser)) {
+        return;
+      }
+      gen.writeFieldName(_name);
+      if (_typeSerializer == null) {
+        ser.serialize(value, gen, prov);
+      } else {
+        ser.serializeWithType(value, gen, prov, _typeSerializer);
+      }
     }
   }
 
@@ -159,9 +230,9 @@ final class ODataPropertyRules {
     private static final long serialVersionUID = 1L;
     /** Looked up on first use, so that reading a payload opens only the fields it holds. */
     private transient volatile @Nullable Object field;
-    private final transient Method setter;
+    private final transient @Nullable Method setter;
 
-    StoredProperty(SettableBeanProperty delegate, Method setter) {
+    StoredProperty(SettableBeanProperty delegate, @Nullable Method setter) {
       super(delegate);
       this.setter = setter;
     }
@@ -174,7 +245,7 @@ final class ODataPropertyRules {
     private @Nullable Field field() {
       Object f = field;
       if (f == null) {
-        Field found = BackingFields.of(setter);
+        Field found = setter == null ? null : BackingFields.of(setter); // none after Java deserialization
         f = found == null ? Boolean.FALSE : found;
         field = f;
       }

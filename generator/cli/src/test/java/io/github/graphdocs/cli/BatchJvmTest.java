@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BatchJvmTest {
 
@@ -119,5 +124,27 @@ class BatchJvmTest {
   void heapStackPropertiesAndAssertionsArePassedOnButNotOtherJvmOptions() {
     assertEquals(java.util.List.of("-Xmx2g", "-Dx=y", "-Xss4m", "-ea"),
         BatchJvm.passedOn(java.util.List.of("-Xmx2g", "-XX:+UseG1GC", "-Dx=y", "-javaagent:a.jar", "-Xss4m", "-ea")));
+  }
+
+  @Test
+  void theArchiveBesideTheJarIsMappedWithCdsLoggingOff(@TempDir Path dir) throws IOException {
+    Path jar = Files.createFile(dir.resolve("graphdocs.jar"));
+    Files.createFile(dir.resolve("graphdocs.jsa"));
+    assertEquals(List.of("-XX:SharedArchiveFile=" + dir.resolve("graphdocs.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
+        BatchJvm.classDataArchive(jar.toString()));
+  }
+
+  @Test
+  void noArchiveBesideTheJarMeansNoArchiveFlags(@TempDir Path dir) throws IOException {
+    Path jar = Files.createFile(dir.resolve("graphdocs.jar"));
+    assertEquals(List.of(), BatchJvm.classDataArchive(jar.toString()));
+  }
+
+  @Test
+  void aClassPathOfSeveralEntriesOrOfClassFoldersGetsNoArchive(@TempDir Path dir) throws IOException {
+    Path jar = Files.createFile(dir.resolve("graphdocs.jar"));
+    Files.createFile(dir.resolve("graphdocs.jsa"));
+    assertEquals(List.of(), BatchJvm.classDataArchive(jar + File.pathSeparator + dir.resolve("other.jar")));
+    assertEquals(List.of(), BatchJvm.classDataArchive(dir.toString()));
   }
 }

@@ -88,19 +88,27 @@ public final class RequestApiEmitter {
     this(ModelNames.allocate(schema, basePackage, new DiagnosticCollector()));
   }
 
+  /** How many request classes {@link #emit()} gives, without building them. */
+  public int fileCount() {
+    return groups().size();
+  }
+
+  /** The requests by first path segment (letter case aside), in their order; a group's first spelling names it. */
+  private Map<String, List<RequestDef>> groups() {
+    Map<String, List<RequestDef>> groups = new LinkedHashMap<>();
+    for (RequestDef r : schema.requests()) {
+      groups.computeIfAbsent(r.group().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(r);
+    }
+    return groups;
+  }
+
   /** The request classes, one per first path segment, in a stable order. */
   public List<JavaFile> emit() {
-    Map<String, List<RequestDef>> groups = new LinkedHashMap<>();
-    Map<String, String> spelling = new LinkedHashMap<>();
-    for (RequestDef r : schema.requests()) {
-      String key = r.group().toLowerCase(Locale.ROOT);
-      spelling.putIfAbsent(key, r.group());
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-    }
+    Map<String, List<RequestDef>> groups = groups();
     List<JavaFile> files = new ArrayList<>();
     Set<String> classNames = new HashSet<>();
     for (String key : new java.util.TreeSet<>(groups.keySet())) {
-      String group = spelling.get(key);
+      String group = groups.get(key).get(0).group();
       String name = (group.isEmpty() ? "Service" : JavaNames.upperFirst(JavaNames.sanitize(group))) + "Requests";
       while (!classNames.add(name.toLowerCase(Locale.ROOT))) {
         name = name + "_";

@@ -60,7 +60,7 @@ public final class MarkdownPageReader {
     text = text.replace("\r\n", "\n").replace('\r', '\n');
     String[] lines = text.split("\n", -1);
     Map<String, String> front = new LinkedHashMap<>();
-    String body = stripFrontMatter(path, lines, front);
+    String body = stripFrontMatter(path, text, lines, front);
     PageBuilder page = new PageBuilder(path, lines);
     AnnotationReader annotations = new AnnotationReader(diagnostics, path);
     String fmNamespace = front.getOrDefault("namespace", "");
@@ -109,9 +109,9 @@ public final class MarkdownPageReader {
   }
 
   /** Front matter lines are read, then blanked so that line numbers stay those of the file. */
-  private String stripFrontMatter(String path, String[] lines, Map<String, String> front) {
+  private String stripFrontMatter(String path, String text, String[] lines, Map<String, String> front) {
     if (lines.length == 0 || !lines[0].trim().equals("---")) {
-      return String.join("\n", lines);
+      return text; // its lines joined: the text itself
     }
     int end = -1;
     for (int i = 1; i < Math.min(lines.length, 200); i++) {
@@ -121,7 +121,7 @@ public final class MarkdownPageReader {
       }
     }
     if (end < 0) {
-      return String.join("\n", lines);
+      return text;
     }
     String[] copy = lines.clone();
     for (int i = 1; i < end; i++) {

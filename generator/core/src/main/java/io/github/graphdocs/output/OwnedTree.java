@@ -2,6 +2,7 @@ package io.github.graphdocs.output;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -14,8 +15,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -59,52 +62,69 @@ final class OwnedTree {
   }
 
   /**
-   * The first entry of {@code folder} (relative, '/'-separated, in walk order) that {@code marker}
-   * does not account for: a file it does not list, a folder that holds no listed file, a symbolic
-   * link, FIFO or device. Empty when the folder holds only the marker and what it lists.
+   * The first entry of {@code folder} (relative, '/'-separated, folder by folder in name order) that
+   * {@code marker} does not account for: a file it does not list, a folder that holds no listed file, a
+   * symbolic link, FIFO or device. Empty when the folder holds only the marker and what it lists.
+   *
+   * <p>A Maven build asks this on every run, up to date or not, in a cold JVM: it builds each relative
+   * path from its folder's prefix rather than relativizing paths, and looks at a large folder's entries
+   * on two threads.
    */
   static Optional<String> firstForeignEntry(Path folder, OutputMarker marker) throws IOException {
     Set<String> files = new HashSet<>(marker.files());
+    files.add(OutputMarker.FILE_NAME);
     Set<String> folders = new HashSet<>();
     for (String f : marker.files()) {
       for (int slash = f.indexOf('/'); slash >= 0; slash = f.indexOf('/', slash + 1)) {
         folders.add(f.substring(0, slash));
       }
     }
-    String[] found = new String[1];
-    Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        if (dir.equals(folder)) {
-          return FileVisitResult.CONTINUE;
-        }
-        String rel = relative(folder, dir);
-        if (!folders.contains(rel)) {
-          found[0] = rel + "/";
-          return FileVisitResult.TERMINATE;
-        }
-        return FileVisitResult.CONTINUE;
-      }
+    try {
+      return Optional.ofNullable(firstForeign(folder, "", files, folders));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        String rel = relative(folder, file);
-        if (attrs.isSymbolicLink()) {
-          found[0] = rel + " (a symbolic link to " + Files.readSymbolicLink(file) + ")";
-        } else if (!attrs.isRegularFile()) {
-          found[0] = rel + " (a FIFO, device or socket)";
-        } else if (!files.contains(rel) && !rel.equals(OutputMarker.FILE_NAME)) {
-          found[0] = rel;
-        }
-        return found[0] == null ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
-      }
+  /** A folder with this many entries has them looked at in parallel. */
+  private static final int PARALLEL_FOLDER = 256;
 
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
-        throw exc;
+  private static String firstForeign(Path dir, String prefix, Set<String> files, Set<String> folders) {
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      for (Path entry : stream) {
+        entries.add(entry);
       }
-    });
-    return Optional.ofNullable(found[0]);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    entries.sort(null);
+    IntStream indexes = IntStream.range(0, entries.size());
+    if (entries.size() >= PARALLEL_FOLDER) {
+      indexes = indexes.parallel();
+    }
+    return indexes.mapToObj(i -> foreign(entries.get(i), prefix, files, folders)).filter(Objects::nonNull)
+        .findFirst().orElse(null);
+  }
+
+  /** What is foreign at {@code entry} (itself, or the first foreign entry under it), or null. */
+  private static String foreign(Path entry, String prefix, Set<String> files, Set<String> folders) {
+    String rel = prefix + entry.getFileName();
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (attrs.isDirectory()) {
+        return folders.contains(rel) ? firstForeign(entry, rel + "/", files, folders) : rel + "/";
+      }
+      if (attrs.isSymbolicLink()) {
+        return rel + " (a symbolic link to " + Files.readSymbolicLink(entry) + ")";
+      }
+      if (!attrs.isRegularFile()) {
+        return rel + " (a FIFO, device or socket)";
+      }
+      return files.contains(rel) ? null : rel;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Whether {@code folder} is empty or holds only the marker and what it lists. */

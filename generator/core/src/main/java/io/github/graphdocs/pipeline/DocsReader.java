@@ -15,6 +15,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -158,7 +160,7 @@ public final class DocsReader {
   private DocPage readAndParse(Path file, String rel) {
     byte[] bytes;
     try {
-      bytes = readCapped(Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS), MAX_PAGE_BYTES);
+      bytes = readPage(file);
     } catch (IOException e) {
       diagnostics.report(DiagnosticCode.FILE_UNREADABLE, SourceLocation.ofFile(rel), "cannot read the page: " + FileErrorText.of(e));
       return null;
@@ -183,13 +185,38 @@ public final class DocsReader {
     return parser.parse(rel, decode(rel, bytes));
   }
 
+  /** At most {@link #MAX_PAGE_BYTES} + 1 bytes of the page, sized by what the open file says it holds. */
+  private static byte[] readPage(Path file) throws IOException {
+    try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+      return readCapped(Channels.newInputStream(channel), MAX_PAGE_BYTES, channel.size());
+    }
+  }
+
   /**
-   * At most {@code cap + 1} bytes of {@code in} (one more than the cap says the page is larger), never
-   * trusting a size the file system reports: a procfs file says 0 and may never end. Closes {@code in}.
+   * At most {@code cap + 1} bytes of {@code in} (one more than the cap says the page is larger). The
+   * size the file system reports only sizes the first buffer, so that a page is read into one array of
+   * its own size: it is never trusted, since a procfs file says 0 and may never end, and a file may grow
+   * while it is read. Closes {@code in}.
    */
-  static byte[] readCapped(InputStream in, int cap) throws IOException {
+  static byte[] readCapped(InputStream in, int cap, long sizeHint) throws IOException {
     try (in) {
-      return in.readNBytes(cap + 1);
+      if (sizeHint <= 0 || sizeHint > cap) {
+        return in.readNBytes(cap + 1);
+      }
+      byte[] first = new byte[(int) sizeHint];
+      int n = in.readNBytes(first, 0, first.length);
+      if (n < first.length) {
+        return Arrays.copyOf(first, n); // shorter than it said
+      }
+      int next = in.read();
+      if (next < 0) {
+        return first; // the usual case: exactly the size it said
+      }
+      byte[] rest = in.readNBytes(cap - first.length); // longer than it said: up to cap + 1 in all
+      byte[] all = Arrays.copyOf(first, first.length + 1 + rest.length);
+      all[first.length] = (byte) next;
+      System.arraycopy(rest, 0, all, first.length + 1, rest.length);
+      return all;
     }
   }
 

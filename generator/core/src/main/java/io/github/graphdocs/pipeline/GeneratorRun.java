@@ -20,6 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -115,12 +118,14 @@ public final class GeneratorRun {
     try {
       ModelEmitter emitter = new ModelEmitter(names, emitNotes);
       RequestApiEmitter requests = new RequestApiEmitter(names);
-      List<JavaFile> requestFiles = requests.emit(); // a class per first path segment: few, built at once
-      int total = emitter.fileCount() + requestFiles.size();
+      // a class per first path segment: few, large, built on a thread of their own while the model's
+      // classes are emitted and rendered, and handed on after them
+      CompletableFuture<List<JavaFile>> requestFiles = inBackground(requests::emit);
+      int total = emitter.fileCount() + requests.fileCount();
       progress.progress(ProgressListener.Step.EMITTING_TYPES, 0, total);
       files = JavaSourceFiles.of(each -> {
         emitter.emit(each);
-        requestFiles.forEach(each);
+        joined(requestFiles).forEach(each);
       }, () -> {
         Map<String, String> packageInfos = new TreeMap<>(emitter.packageInfos());
         packageInfos.putAll(requests.packageInfos());
@@ -142,6 +147,36 @@ public final class GeneratorRun {
     }
     OutputTreeWriter.Written written = OutputTreeWriter.write(inspection, files, options, diagnostics);
     return new Result(diagnostics, written == null ? 0 : written.files(), analysis);
+  }
+
+  /** Runs {@code work} on a daemon thread of its own. */
+  private static <T> CompletableFuture<T> inBackground(Supplier<T> work) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        result.complete(work.get());
+      } catch (RuntimeException | Error e) {
+        result.completeExceptionally(e);
+      }
+    }, "graphdocs-requests");
+    t.setDaemon(true);
+    t.start();
+    return result;
+  }
+
+  /** The result of {@code future}, or what it threw, as it threw it. */
+  private static <T> T joined(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /**

@@ -96,6 +96,16 @@ class RequestApiEmitterTest {
   }
 
   @Test
+  void itCountsItsClassesWithoutBuildingThemOnePerFirstPathSegmentWhateverItsLetterCase() throws Exception {
+    Schema schema = GraphDocs.analyze(Path.of(RequestApiEmitterTest.class.getResource("/pages/operations-bound").toURI())).schema();
+    RequestApiEmitter requests = new RequestApiEmitter(schema, PACKAGE);
+    long segments = schema.requests().stream().map(r -> r.group().toLowerCase(java.util.Locale.ROOT)).distinct().count();
+    assertTrue(segments > 1, "the test pages have several first path segments");
+    assertEquals(segments, requests.fileCount());
+    assertEquals(requests.fileCount(), requests.emit().size());
+  }
+
+  @Test
   void anActionTakesItsPathKeysAndTypedParametersAndSendsThemAsTheBody() throws Exception {
     ODataRequest<?> r = call("UsersRequests", "sendMail", "a/b c", null, true);
     assertEquals(ODataMethod.POST, r.method());

@@ -146,6 +146,19 @@ class OutputFolderTest {
   }
 
   @Test
+  void inALargeMarkedFolderTheFirstForeignFileByNameIsNamedAndAFolderOfListedFilesIsOwned() throws IOException {
+    String[] paths = new String[600];
+    for (int i = 0; i < paths.length; i++) {
+      paths[i] = String.format("m/T%03d.java", i);
+    }
+    Path owned = Writes.generated(tmp.resolve("model"), docs, paths);
+    assertEquals(State.OWNED, OutputFolder.at(owned).inspect(docs, new DiagnosticCollector()).state());
+    Files.writeString(owned.resolve("m/T450.txt"), "mine");
+    Files.writeString(owned.resolve("m/T150.txt"), "mine too");
+    assertTrue(refused(owned, DiagnosticCode.OUTPUT_NOT_OWNED).message().contains("holds m/T150.txt, which graphdocs did not write"));
+  }
+
+  @Test
   void aMarkerFileThatIsNotAMarkerIsRefused() throws IOException {
     Path folder = Files.createDirectories(tmp.resolve("model"));
     Files.writeString(folder.resolve(OutputMarker.FILE_NAME), "file: a/A.java\n");

@@ -162,15 +162,36 @@ class DocsFolderWalkerTest {
 
   @Test
   void aStreamThatNeverEndsIsReadOnlyUpToTheCap() throws IOException {
-    // what a procfs file does: it reports size 0 and may never end; the reader never asks for a size
+    // what a procfs file does: it reports size 0 (or any size) and may never end; the size is never trusted
     InputStream endless = new InputStream() {
       @Override
       public int read() {
         return 'x';
       }
     };
-    byte[] bytes = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> DocsReader.readCapped(endless, 1000));
+    byte[] bytes = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> DocsReader.readCapped(endless, 1000, 0));
     assertEquals(1001, bytes.length);
+    InputStream endlessSaysTen = new InputStream() {
+      @Override
+      public int read() {
+        return 'x';
+      }
+    };
+    assertEquals(1001, assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> DocsReader.readCapped(endlessSaysTen, 1000, 10)).length);
+  }
+
+  @Test
+  void theReportedSizeOnlySizesTheBufferAPageLongerOrShorterThanItSaysIsReadWhole() throws IOException {
+    byte[] page = "# widget resource type\n\nSome text.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (long said : new long[] {0, 5, page.length - 1, page.length, page.length + 1, 4096}) {
+      byte[] read = DocsReader.readCapped(new java.io.ByteArrayInputStream(page), 1000, said);
+      assertEquals(new String(page, java.nio.charset.StandardCharsets.UTF_8),
+          new String(read, java.nio.charset.StandardCharsets.UTF_8), "size said: " + said);
+    }
+    byte[] large = new byte[1500];
+    java.util.Arrays.fill(large, (byte) 'y');
+    assertEquals(1001, DocsReader.readCapped(new java.io.ByteArrayInputStream(large), 1000, 500).length);
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -96,6 +97,11 @@ public class GenerateMojo extends AbstractDocsMojo {
     checkPackage(packageName);
     DocsInput input = input();
 
+    boolean unchanged = !force && docsUnchanged();
+    Path stamp = fingerprintFile == null ? null : fingerprintFile.toPath().toAbsolutePath().normalize();
+    // the docs are listed while the output folder is inspected: the two walks of an up-to-date build
+    CompletableFuture<InputFingerprint> listing = unchanged ? null : listInBackground(docs);
+
     MavenDiagnosticLog log = diagnosticLog();
     OutputFolder output = BuildFolders.protect(OutputFolder.at(out), project, out, log);
     DiagnosticCollector refusals = new DiagnosticCollector();
@@ -106,13 +112,12 @@ public class GenerateMojo extends AbstractDocsMojo {
       throw log.refusal(refusals, out, build == null ? null : Path.of(build).toAbsolutePath().normalize());
     }
     boolean owned = inspection.state() == OutputInspection.State.OWNED;
-    if (!force && owned && docsUnchanged()) {
+    if (owned && unchanged) {
       getLog().info("graphdocs: up to date (no docs changed); using " + log.display(out));
       addSourceRoots(out);
       return;
     }
-    InputFingerprint inputs = fingerprint(docs);
-    Path stamp = fingerprintFile == null ? null : fingerprintFile.toPath().toAbsolutePath().normalize();
+    InputFingerprint inputs = listing == null ? fingerprint(docs) : listing.join();
     InputFingerprint.Stamp stored = !force && inputs != null && stamp != null && owned ? read(stamp) : null;
     if (stored != null && upToDate(inputs, stored, stamp)) {
       getLog().info("graphdocs: up to date (docs, options and generator unchanged); using " + log.display(out));
@@ -149,6 +154,15 @@ public class GenerateMojo extends AbstractDocsMojo {
     if (addTestCompileSourceRoot) {
       project.addTestCompileSourceRoot(out.toString());
     }
+  }
+
+  /** {@link #fingerprint} on a thread of its own, which ends with the listing. */
+  private CompletableFuture<InputFingerprint> listInBackground(Path docs) {
+    CompletableFuture<InputFingerprint> listing = new CompletableFuture<>();
+    Thread t = new Thread(() -> listing.complete(fingerprint(docs)), "graphdocs-docs-listing");
+    t.setDaemon(true);
+    t.start();
+    return listing;
   }
 
   /** The current inputs, listed (no page read); null when they cannot be listed (then there is no up-to-date check). */

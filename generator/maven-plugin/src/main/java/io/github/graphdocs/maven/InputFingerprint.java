@@ -5,23 +5,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 /**
  * What one generation depends on, cheaply first: the <em>listing</em> (path, size and modification
@@ -38,7 +35,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class InputFingerprint {
   /** The first line of a stamp; another version is no stamp. */
-  static final String VERSION = "graphdocs-fingerprint 3";
+  static final String VERSION = "graphdocs-fingerprint 4";
 
   /** What the last successful generation's inputs were: digests of the listing and of the contents. */
   record Stamp(String listing, String content) {
@@ -73,6 +70,8 @@ final class InputFingerprint {
   private final List<String> unreadable;
   private final String listing;
   private String content;
+  /** A folder with this many entries has them looked at in parallel. */
+  private static final int PARALLEL_FOLDER = 256;
 
   private InputFingerprint(String settings, List<Page> pages, List<String> unreadable) {
     this.settings = settings;
@@ -84,30 +83,57 @@ final class InputFingerprint {
   /** Lists the docs folder's pages (reading no page) under the given options. */
   static InputFingerprint list(Path docs, String packageName, boolean strict, String pageOptions) throws IOException {
     String settings = VERSION + "\n" + generatorIdentity() + "\n" + packageName + "\n" + strict + "\n" + pageOptions + "\n";
-    List<Page> pages = new ArrayList<>();
-    List<String> unreadable = new ArrayList<>();
-    Files.walkFileTree(docs, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        // links are not followed (nor read by the reader); only regular .md files are pages
-        if (attrs.isRegularFile() && isPage(file)) {
-          pages.add(new Page(relative(docs, file), file, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
-        }
-        return FileVisitResult.CONTINUE;
-      }
+    List<String> unreadable = Collections.synchronizedList(new ArrayList<>());
+    List<Page> pages = listFolder(docs, "", unreadable);
+    List<String> sortedUnreadable = new ArrayList<>(unreadable);
+    sortedUnreadable.sort(null);
+    return new InputFingerprint(settings, pages, sortedUnreadable);
+  }
 
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException exc) {
-        if (file.equals(docs)) {
-          return FileVisitResult.TERMINATE;
-        }
-        unreadable.add(relative(docs, file)); // skipped by the reader too; listed so that a change shows
-        return FileVisitResult.CONTINUE;
+  /**
+   * The pages under {@code folder}, folder by folder in name order; entries that cannot be read go to
+   * {@code unreadable}. This runs on every build, in a cold JVM: it builds each relative path from its
+   * folder's prefix rather than relativizing paths, and looks at a large folder's entries on two threads.
+   */
+  private static List<Page> listFolder(Path folder, String prefix, List<String> unreadable) {
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+      for (Path entry : stream) {
+        entries.add(entry);
       }
-    });
-    pages.sort(Comparator.comparing(Page::path));
-    unreadable.sort(null);
-    return new InputFingerprint(settings, pages, unreadable);
+    } catch (IOException | RuntimeException e) {
+      if (!prefix.isEmpty()) {
+        unreadable.add(prefix); // skipped by the reader too; listed so that a change shows
+      }
+      return List.of();
+    }
+    entries.sort(null);
+    IntStream indexes = IntStream.range(0, entries.size());
+    if (entries.size() >= PARALLEL_FOLDER) {
+      indexes = indexes.parallel();
+    }
+    // a page, a folder's pages, or nothing, per entry, in entry order
+    return indexes.mapToObj(i -> listEntry(entries.get(i), prefix, unreadable))
+        .flatMap(List::stream).toList();
+  }
+
+  private static List<Page> listEntry(Path entry, String prefix, List<String> unreadable) {
+    String name = entry.getFileName().toString();
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException | RuntimeException e) {
+      unreadable.add(prefix + name);
+      return List.of();
+    }
+    // links are not followed (nor read by the reader); only regular .md files are pages
+    if (attrs.isDirectory()) {
+      return listFolder(entry, prefix + name + "/", unreadable);
+    }
+    if (attrs.isRegularFile() && isPage(name)) {
+      return List.of(new Page(prefix + name, entry, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+    }
+    return List.of();
   }
 
   /** The digest of the settings and the listing. */
@@ -166,12 +192,8 @@ final class InputFingerprint {
     return HexFormat.of().formatHex(sha.digest());
   }
 
-  private static boolean isPage(Path file) {
-    return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
-  }
-
-  private static String relative(Path docs, Path file) {
-    return docs.relativize(file).toString().replace('\\', '/');
+  private static boolean isPage(String name) {
+    return name.regionMatches(true, name.length() - ".md".length(), ".md", 0, ".md".length());
   }
 
   /** Where the generator's classes come from, with size and time: a rebuilt generator changes it. */

@@ -48,6 +48,18 @@ class InputFingerprintTest {
   }
 
   @Test
+  void inAFolderOfManyPagesAnEditToAnyOneIsAChangeAndAnUnchangedFolderListsTheSame() throws Exception {
+    Path api = Files.createDirectories(docs.resolve("api"));
+    for (int i = 0; i < 600; i++) {
+      Files.writeString(api.resolve(String.format("op-%03d.md", i)), "# op " + i + "\n");
+    }
+    Stamp stamp = now().stamp();
+    assertEquals(stamp, now().stamp(), "the same folder gives the same stamp, whatever the threads do");
+    Files.writeString(api.resolve("op-417.md"), "# op 417, longer\n");
+    assertEquals(Comparison.CHANGED, now().compareWith(stamp));
+  }
+
+  @Test
   void anEditedPageIsAChange() throws Exception {
     Stamp stamp = now().stamp();
     Files.writeString(page, "# widget resource type, edited\n");

@@ -43,9 +43,8 @@ public final class RequestApiEmitter {
   private static final String HTTP = "io.github.graphdocs.runtime.http";
   private static final ClassName REQUEST = ClassName.get(HTTP, "ODataRequest");
   private static final ClassName BODY_KIND = ClassName.get(HTTP, "ODataRequest", "BodyKind");
-  private static final ClassName RESPONSE_TYPE = ClassName.get(HTTP, "ResponseType");
+  private static final ClassName REQUESTS = ClassName.get(HTTP, "ODataRequests");
   private static final ClassName METHOD = ClassName.get(HTTP, "ODataMethod");
-  private static final ClassName PATHS = ClassName.get(HTTP, "ODataPaths");
   private static final ClassName COLLECTION = ClassName.get("io.github.graphdocs.runtime", "ODataCollection");
   private static final ClassName OBJECT = ClassName.get(Object.class);
 
@@ -183,24 +182,19 @@ public final class RequestApiEmitter {
           String.join(", ", r.sentReadOnly().stream().map(n -> "<code>" + JavadocText.escape(n) + "</code>").toList()));
     }
 
-    // the path: literal text and encoded keys, item paths and arguments
-    CodeBlock.Builder path = CodeBlock.builder();
+    // the path: one template (literal text, a placeholder per key, item path or argument) and its arguments,
+    // expanded and encoded by the runtime's ODataRequests
+    StringBuilder template = new StringBuilder();
+    CodeBlock.Builder pathArgs = CodeBlock.builder();
     String previous = "";
-    boolean first = true;
-    StringBuilder literal = new StringBuilder();
     for (PathPart p : r.path()) {
       if (p.kind() == PathPart.Kind.LITERAL) {
-        literal.append(p.text());
+        template.append(p.text().replace("{", "{{"));
         String[] tokens = p.text().replaceAll("[^A-Za-z0-9_]+", " ").trim().split(" ");
         if (tokens.length > 0 && !tokens[tokens.length - 1].isEmpty()) {
           previous = tokens[tokens.length - 1];
         }
         continue;
-      }
-      if (literal.length() > 0) {
-        path.add(first ? "$L" : " + $L", JavaLiteral.string(literal.toString()));
-        first = false;
-        literal.setLength(0);
       }
       TypeName t = p.kind() == PathPart.Kind.ARGUMENT ? argumentType(p.type()) : STRING;
       String param = parameterName(p.text(), previous, used);
@@ -210,16 +204,16 @@ public final class RequestApiEmitter {
           ? "the argument <code>" + JavadocText.escape(p.text()) + "</code>"
           : p.kind() == PathPart.Kind.ITEM_PATH ? "the item path (its {@code /} kept)"
           : "the key <code>" + code("{" + p.text() + "}") + "</code>");
-      String encoder = p.kind() == PathPart.Kind.ARGUMENT ? "literal" : p.kind() == PathPart.Kind.ITEM_PATH ? "itemPath" : "segment";
-      path.add(first ? "$T.$L($L)" : " + $T.$L($L)", PATHS, encoder, param);
-      first = false;
+      template.append(p.kind() == PathPart.Kind.ARGUMENT ? "{'}" : p.kind() == PathPart.Kind.ITEM_PATH ? "{/}" : "{}");
+      pathArgs.add(", $L", param);
     }
-    if (literal.length() > 0 || first) {
-      path.add(first ? "$L" : " + $L", JavaLiteral.string(literal.length() == 0 ? "/" : literal.toString()));
+    if (template.length() == 0) {
+      template.append('/');
     }
 
     CodeBlock.Builder body = CodeBlock.builder();
-    body.add("return $T.of($T.$L, $L, $L, $L)", REQUEST, METHOD, r.method(), path.build(), responseType(r.responseType()), r.status());
+    body.add("return $T.$L($T.$L, $L, $L$L$L)", REQUESTS, factory(r.responseType()), METHOD, r.method(),
+        JavaLiteral.string(template.toString()), r.status(), responseClass(r.responseType()), pathArgs.build());
     for (QueryPart q : r.query()) {
       if (q.value() != null) {
         body.add("\n    .query($L, $L)", JavaLiteral.string(q.name()), JavaLiteral.string(q.value()));
@@ -356,20 +350,28 @@ public final class RequestApiEmitter {
     return ref.collection() ? ParameterizedTypeName.get(COLLECTION, item) : item;
   }
 
-  private CodeBlock responseType(TypeRef ref) {
+  /** The {@code ODataRequests} factory of a response: {@code none}, {@code bytes}, {@code object}, {@code primitive}, {@code collection}. */
+  private String factory(TypeRef ref) {
     if (ref == null) {
-      return CodeBlock.of("$T.none()", RESPONSE_TYPE);
+      return "none";
     }
     if (ref.name().equals("Edm.Stream") && !ref.collection()) {
-      return CodeBlock.of("$T.bytes()", RESPONSE_TYPE);
+      return "bytes";
+    }
+    if (ref.collection()) {
+      return "collection";
     }
     TypeName item = javaTypes.javaType(ref.asCollection(false)).box();
-    TypeName raw = item instanceof ParameterizedTypeName p ? p.rawType() : item;
-    if (ref.collection()) {
-      return CodeBlock.of("$T.collection($T.class)", RESPONSE_TYPE, raw);
+    return ref.isPrimitive() && !item.equals(JSON_NODE) ? "primitive" : "object";
+  }
+
+  /** The class argument of the factory ({@code , User.class}), none for {@code none} and {@code bytes}. */
+  private CodeBlock responseClass(TypeRef ref) {
+    if (ref == null || ref.name().equals("Edm.Stream") && !ref.collection()) {
+      return CodeBlock.of("");
     }
-    return ref.isPrimitive() && !item.equals(JSON_NODE) ? CodeBlock.of("$T.primitive($T.class)", RESPONSE_TYPE, raw)
-        : CodeBlock.of("$T.object($T.class)", RESPONSE_TYPE, raw);
+    TypeName item = javaTypes.javaType(ref.asCollection(false)).box();
+    return CodeBlock.of(", $T.class", item instanceof ParameterizedTypeName p ? p.rawType() : item);
   }
 
   private static String responseDoc(TypeRef ref) {

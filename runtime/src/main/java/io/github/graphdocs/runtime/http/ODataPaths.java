@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The encoding of request paths and query strings: what generated request methods use to put keys
- * and function arguments into a path. Everything outside the characters RFC 3986 allows in a path
+ * The encoding of request paths and query strings: what puts keys and function arguments into a path
+ * (generated request methods reach it through the templates of {@link ODataRequests}). Everything outside the characters RFC 3986 allows in a path
  * segment (or a query value) is percent-encoded as UTF-8, so a key can never add a segment
  * ({@code /} is {@code %2F}), a query option or a fragment.
  */

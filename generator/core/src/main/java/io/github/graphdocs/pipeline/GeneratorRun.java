@@ -20,9 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.regex.Pattern;
 
 /**
@@ -118,14 +117,15 @@ public final class GeneratorRun {
     try {
       ModelEmitter emitter = new ModelEmitter(names, emitNotes);
       RequestApiEmitter requests = new RequestApiEmitter(names);
-      // a class per first path segment: few, large, built on a thread of their own while the model's
-      // classes are emitted and rendered, and handed on after them
-      CompletableFuture<List<JavaFile>> requestFiles = inBackground(requests::emit);
+      // a class per first path segment: few, large, built in the common pool (idle once the pages are
+      // read) while the model's classes are emitted and rendered, and handed on after them; join()
+      // rethrows what the build threw
+      ForkJoinTask<List<JavaFile>> requestFiles = ForkJoinPool.commonPool().submit(requests::emit);
       int total = emitter.fileCount() + requests.fileCount();
       progress.progress(ProgressListener.Step.EMITTING_TYPES, 0, total);
       files = JavaSourceFiles.of(each -> {
         emitter.emit(each);
-        joined(requestFiles).forEach(each);
+        requestFiles.join().forEach(each);
       }, () -> {
         Map<String, String> packageInfos = new TreeMap<>(emitter.packageInfos());
         packageInfos.putAll(requests.packageInfos());
@@ -147,36 +147,6 @@ public final class GeneratorRun {
     }
     OutputTreeWriter.Written written = OutputTreeWriter.write(inspection, files, options, diagnostics);
     return new Result(diagnostics, written == null ? 0 : written.files(), analysis);
-  }
-
-  /** Runs {@code work} on a daemon thread of its own. */
-  private static <T> CompletableFuture<T> inBackground(Supplier<T> work) {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Thread t = new Thread(() -> {
-      try {
-        result.complete(work.get());
-      } catch (RuntimeException | Error e) {
-        result.completeExceptionally(e);
-      }
-    }, "graphdocs-requests");
-    t.setDaemon(true);
-    t.start();
-    return result;
-  }
-
-  /** The result of {@code future}, or what it threw, as it threw it. */
-  private static <T> T joined(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw e;
-    }
   }
 
   /**

@@ -21,10 +21,17 @@ public abstract class ODataTypeRegistry {
         throw new IllegalStateException(type.getName() + " is not a class of a generated model: its package has no @"
             + ODataModel.class.getSimpleName());
       }
+      return INSTANCES.get(model.registry());
+    }
+  };
+  /** One instance per registry class, shared by all the classes of its model (and their caches). */
+  private static final ClassValue<ODataTypeRegistry> INSTANCES = new ClassValue<>() {
+    @Override
+    protected ODataTypeRegistry computeValue(Class<?> registry) {
       try {
-        return model.registry().getConstructor().newInstance();
+        return (ODataTypeRegistry) registry.getConstructor().newInstance();
       } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot create the registry " + model.registry().getName(), e);
+        throw new IllegalStateException("cannot create the registry " + registry.getName(), e);
       }
     }
   };

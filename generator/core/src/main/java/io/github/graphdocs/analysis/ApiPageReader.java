@@ -23,6 +23,7 @@ final class ApiPageReader {
   private static final Pattern REQUEST_LINE = Pattern.compile("^\\s*(GET|POST|PATCH|PUT|DELETE)\\s+(\\S+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern STATUS = Pattern.compile("`?\\b([1-5]\\d\\d)\\s+([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)*)`?");
   private static final Pattern HTTP_STATUS_LINE = Pattern.compile("^HTTP/\\S+\\s+(\\d{3})");
+  private static final Pattern RESPONSE_WORDS = Pattern.compile("(?i)^\\s*(?:response\\s+code|status\\s+code|response)?\\s*");
 
   /** An operation as the page states it, names unresolved. */
   static final class OperationDraft {
@@ -195,7 +196,7 @@ final class ApiPageReader {
 
   /** "200 OK response code and String collection object": the primitive the prose names right after the status. */
   private static TypeCellParser.Parsed primitiveNamed(String afterStatus) {
-    String t = afterStatus.replaceFirst("(?i)^\\s*(?:response\\s+code|status\\s+code|response)?\\s*", "");
+    String t = RESPONSE_WORDS.matcher(afterStatus).replaceFirst("");
     Matcher m = RESPONSE_PRIMITIVE.matcher(t);
     if (!m.find()) {
       return null;

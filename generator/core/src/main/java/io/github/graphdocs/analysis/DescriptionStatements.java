@@ -25,6 +25,8 @@ final class DescriptionStatements {
       "\\bread[- ]only\\b(?=\\s*(?:$|[.,;:)|<\u2013\u2014]|\\s-\\s|\\s(?:and|property|field|attribute|value|nullable|not\\s+nullable|key)\\b))");
   private static final Pattern CONDITION = Pattern.compile("\\b(?:if|when|whenever|once|after|unless|until|while|except|only\\s+for)\\b");
   private static final Pattern NEGATED_READ_ONLY = Pattern.compile("\\bnot\\s+(?:a\\s+)?read[- ]only\\b|\\bno\\s+longer\\s+read[- ]only\\b");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+|<br\\s*/?>");
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:]+");
 
   private DescriptionStatements() {}
 
@@ -60,7 +62,7 @@ final class DescriptionStatements {
     if (NEGATED_READ_ONLY.matcher(d).find()) {
       return false;
     }
-    for (String sentence : d.split("(?<=[.;!?])\\s+|<br\\s*/?>")) {
+    for (String sentence : SENTENCE_END.split(d)) {
       var m = READ_ONLY.matcher(sentence);
       while (m.find()) {
         if (!CONDITION.matcher(sentence.substring(0, m.start())).find() && !followedByCondition(sentence, m.end())) {
@@ -73,7 +75,7 @@ final class DescriptionStatements {
 
   /** "Read-only for users synced from on-premises", "read-only, except ...": the clause after it limits it. */
   private static boolean followedByCondition(String sentence, int end) {
-    String rest = sentence.substring(end).replaceFirst("^[\\s,;:]+", "");
+    String rest = LEADING_PUNCTUATION.matcher(sentence.substring(end)).replaceFirst("");
     return rest.startsWith("for ") || rest.startsWith("when ") || rest.startsWith("if ") || rest.startsWith("except")
         || rest.startsWith("once ") || rest.startsWith("after ") || rest.startsWith("unless ");
   }

@@ -7,12 +7,14 @@ import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.schema.TypeKind;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Decides which types are addressable by key and which are keyed, then (once bases are resolved) each
  * type's kind: entity, complex type or enum. Fills {@link TypeIndex#kinds}.
  */
 final class KindResolver {
+  private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
   private final TypeIndex index;
   private final DiagnosticCollector diagnostics;
 
@@ -24,7 +26,7 @@ final class KindResolver {
   /** A type that an API reads, updates or deletes by a key segment ({@code .../{id}}) is an entity. */
   void markAddressable(List<OperationDraft> operations) {
     for (OperationDraft op : operations) {
-      boolean byKey = op.paths.stream().anyMatch(p -> p.split("\\?")[0].replaceAll("/+$", "").endsWith("}"));
+      boolean byKey = op.paths.stream().anyMatch(p -> TRAILING_SLASHES.matcher(p.split("\\?")[0]).replaceAll("").endsWith("}"));
       if (!byKey) {
         continue;
       }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds the operation each request line calls by walking its path from the entity container through
@@ -28,6 +29,7 @@ import java.util.Optional;
  * operation is found, so that composable functions ({@code range(address='A1')/format}) resolve.
  */
 final class OperationBinder {
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]");
   /** One request line that calls an operation ({@code kind} null: it reads or creates in a relationship). */
   record Call(ServiceOperationDef.Kind kind, String name, TypeRef binding, Segment segment, OperationDraft page,
       RequestLine line) {}
@@ -205,8 +207,8 @@ final class OperationBinder {
     return null;
   }
 
-  private static final java.util.regex.Pattern OPERATION_TITLE =
-      java.util.regex.Pattern.compile("^\\s*`?([A-Za-z_][A-Za-z0-9_.]*)`?\\s*:\\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\\s*$");
+  private static final Pattern OPERATION_TITLE =
+      Pattern.compile("^\\s*`?([A-Za-z_][A-Za-z0-9_.]*)`?\\s*:\\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\\s*$");
 
   /**
    * The last segment of a walk that lost its type: the page's title "type: operation" binds it, to a
@@ -320,15 +322,15 @@ final class OperationBinder {
         || documentsParameters(op) || !READ_TITLE.matcher(op.title).lookingAt()) {
       return false;
     }
-    String title = op.title.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+    String title = NOT_ALPHANUMERIC.matcher(op.title).replaceAll("").toLowerCase(Locale.ROOT);
     String name = seg.simpleName().toLowerCase(Locale.ROOT);
     TypeRef ret = signatures.returnType(op);
     boolean named = title.contains(name) || PluralNames.singulars(name).stream().anyMatch(title::contains);
     return named && (ret == null || !ret.isPrimitive());
   }
 
-  private static final java.util.regex.Pattern READ_TITLE =
-      java.util.regex.Pattern.compile("(?i)\\s*(list|listing|get)\\b");
+  private static final Pattern READ_TITLE =
+      Pattern.compile("(?i)\\s*(list|listing|get)\\b");
 
   /** A POST to {@code tabs} with a {@code teamsTab}: it creates an item of that relationship. */
   static boolean createsItemNamed(String typeName, String segment) {

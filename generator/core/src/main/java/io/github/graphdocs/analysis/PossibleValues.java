@@ -15,6 +15,9 @@ final class PossibleValues {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TICKED = Pattern.compile("`([^`]+)`");
   private static final Pattern MEMBER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[a-z])\\.(\\s|$)");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile(",|\\bor\\b|\\band\\b");
+  private static final Pattern LEADING_COLONS = Pattern.compile("^[:\\s]+");
 
   private PossibleValues() {}
 
@@ -45,9 +48,9 @@ final class PossibleValues {
     }
     if (out.isEmpty()) {
       // Unticked list: "Possible values are: accepted, declined."
-      String sentence = tail.split("(?<=[a-z])\\.(\\s|$)", 2)[0];
-      for (String part : sentence.split(",|\\bor\\b|\\band\\b")) {
-        String p = part.trim().replaceAll("^[:\\s]+", "");
+      String sentence = SENTENCE_END.split(tail, 2)[0];
+      for (String part : LIST_SEPARATOR.split(sentence)) {
+        String p = LEADING_COLONS.matcher(part.trim()).replaceAll("");
         if (MEMBER.matcher(p).matches()) {
           out.add(p);
         } else if (!p.isEmpty()) {

@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
  */
 final class RequestResolver {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}|<([^<>]*)>|^\\(([^()]*)\\)$");
+  private static final Pattern ONE_PLACEHOLDER = Pattern.compile("'?(\\{[^{}]*\\}|<[^<>]*>)'?");
 
   private final OperationBinder binder;
   private final OperationSignatures signatures;
@@ -346,7 +347,7 @@ final class RequestResolver {
       if (name.isEmpty()) {
         continue;
       }
-      boolean onePlaceholder = value.matches("'?(\\{[^{}]*\\}|<[^<>]*>)'?");
+      boolean onePlaceholder = ONE_PLACEHOLDER.matcher(value).matches();
       if (onePlaceholder && !name.startsWith("$")) {
         out.add(new QueryPart(name, null));
       } else if (!value.contains("{") && !value.contains("<")) {

@@ -41,6 +41,7 @@ final class TypeCellParser {
   private static final Pattern COLLECTION_SUFFIX = Pattern.compile("^(.+?)\\s+(collection|array|list)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern COLLECTION_PREFIX = Pattern.compile("^(?:a\\s+)?(?:collection|array|list)\\s+of\\s+(.+?)s?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*");
+  private static final Pattern DECIMAL_LITERAL = Pattern.compile("-?\\d+\\.\\d+");
 
   private TypeCellParser() {}
 
@@ -132,7 +133,7 @@ final class TypeCellParser {
     if (lower.startsWith("string") || lower.equals("url")) {
       return new Parsed("Edm.String", false);
     }
-    if (lower.matches("-?\\d+\\.\\d+")) {
+    if (DECIMAL_LITERAL.matcher(lower).matches()) {
       return new Parsed("Edm.Double", false);
     }
     if (lower.startsWith("edm.")) {

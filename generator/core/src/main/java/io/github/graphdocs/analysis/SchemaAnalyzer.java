@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Builds the checked {@link Schema} from read pages: merges each type over all its pages, resolves
@@ -32,33 +34,28 @@ public final class SchemaAnalyzer {
 
   public Schema analyze(List<DocPage> input) {
     TypeIndex index = new TypeIndex();
-    List<DocPage> pages = new ArrayList<>(input);
-    pages.sort(Comparator.comparing((DocPage p) -> p.isApiPage()).thenComparing(DocPage::path));
-    index.chooseNamespaceSpellings(pages);
-    pages = pages.stream().map(index::withCanonicalNamespace).toList();
+    List<DocPage> sorted = new ArrayList<>(input);
+    sorted.sort(Comparator.comparing((DocPage p) -> p.isApiPage()).thenComparing(DocPage::path));
+    index.chooseNamespaceSpellings(sorted);
+    List<DocPage> pages = sorted.stream().map(index::withCanonicalNamespace).toList();
 
-    // read: what every page states, unresolved
+    // read: what every page states, unresolved. A page's operation and examples depend on nothing
+    // the other pages say, so they are read in the common pool while this thread reads the type
+    // evidence, which merges the pages into the drafts in page order; both keep page order.
     PageEvidenceReader evidence = new PageEvidenceReader(diagnostics, index.drafts);
     ApiPageReader api = new ApiPageReader(diagnostics, evidence.propertyTables());
+    ForkJoinTask<List<PageRequests>> requestReading =
+        ForkJoinPool.commonPool().submit(() -> pages.parallelStream().map(p -> readRequests(api, p)).toList());
+    for (DocPage page : pages) {
+      guarded(page, () -> evidence.readPage(page));
+    }
     List<OperationDraft> operations = new ArrayList<>();
     List<ExampleDraft> examples = new ArrayList<>();
-    for (DocPage page : pages) {
-      try {
-        evidence.readPage(page);
-        OperationDraft op = page.isApiPage() ? api.readOperation(page) : null;
-        if (op != null) {
-          operations.add(op);
-        }
-        examples.addAll(api.readExamples(page, op));
-      } catch (RuntimeException e) {
-        // a bug in graphdocs, not in the page: said plainly, and the other pages are still read
-        diagnostics.report(DiagnosticCode.INTERNAL_ERROR, SourceLocation.ofFile(page.path()),
-            "the page could not be analysed (" + e + "); the rest of the docs is still checked");
-      } catch (Error e) {
-        // out of memory or stack on one page: that page's findings are incomplete, the others are not
-        diagnostics.report(DiagnosticCode.PAGE_EXCEEDS_LIMITS, SourceLocation.ofFile(page.path()),
-            "analysing the page failed: " + limitReached(e) + "; what it states may be missing from the model");
+    for (PageRequests r : requestReading.join()) {
+      if (r.operation() != null) {
+        operations.add(r.operation());
       }
+      examples.addAll(r.examples());
     }
     index.indexDrafts();
 
@@ -89,6 +86,33 @@ public final class SchemaAnalyzer {
     List<OperationDef> ops = operationResolver.buildOperations(operations);
     OperationResolver.ServiceModel service = operationResolver.resolveService(operations, types);
     return new Schema(types, ops, exs, service.operations(), service.container(), service.requests());
+  }
+
+  /** A page's operation (null when it has none) and examples, as {@link ApiPageReader} reads them. */
+  private record PageRequests(OperationDraft operation, List<ExampleDraft> examples) {}
+
+  private PageRequests readRequests(ApiPageReader api, DocPage page) {
+    PageRequests[] read = {new PageRequests(null, List.of())};
+    guarded(page, () -> {
+      OperationDraft op = page.isApiPage() ? api.readOperation(page) : null;
+      read[0] = new PageRequests(op, api.readExamples(page, op));
+    });
+    return read[0];
+  }
+
+  /** Runs one page's reading; what it throws is reported at the page, and the other pages are still read. */
+  private void guarded(DocPage page, Runnable reading) {
+    try {
+      reading.run();
+    } catch (RuntimeException e) {
+      // a bug in graphdocs, not in the page: said plainly, and the other pages are still read
+      diagnostics.report(DiagnosticCode.INTERNAL_ERROR, SourceLocation.ofFile(page.path()),
+          "the page could not be analysed (" + e + "); the rest of the docs is still checked");
+    } catch (Error e) {
+      // out of memory or stack on one page: that page's findings are incomplete, the others are not
+      diagnostics.report(DiagnosticCode.PAGE_EXCEEDS_LIMITS, SourceLocation.ofFile(page.path()),
+          "analysing the page failed: " + limitReached(e) + "; what it states may be missing from the model");
+    }
   }
 
   /** What an {@link Error} during analysis means to the user. */

@@ -113,4 +113,27 @@ class BoundedAnalysisTest {
     assertTrue(limits.get(0).message().contains("stack"), limits.get(0).message());
     assertTrue(a.schema().types().stream().anyMatch(t -> t.name().equals("fine")));
   }
+  @Test
+  void anApiPageThatExhaustsTheStackIsALocatedErrorAndTheOtherOperationsAreStillRead() {
+    // operations are read off this thread (in the common pool): the limit is reported the same way there
+    String deep = "microsoft.graph." + "a.".repeat(100_000) + "x";
+    new DocsFolder(tmp).entityPage()
+        .page("resources/fine.md", new ResourcePage("fine").keyed().row("q", "String", "d").text())
+        .page("api/fine-deep.md", actionPage("deep", "|p|" + deep + "|d|"))
+        .page("api/fine-ping.md", actionPage("ping", "|q|String|d|"));
+    GraphDocs.Analysis a = GraphDocs.analyze(tmp);
+    assertEquals(List.of(), internalErrors(a));
+    List<Diagnostic> limits = a.diagnostics().all().stream().filter(d -> d.code() == DiagnosticCode.PAGE_EXCEEDS_LIMITS).toList();
+    assertEquals(1, limits.size(), limits::toString);
+    assertEquals("api/fine-deep.md", limits.get(0).location().file());
+    assertTrue(a.schema().serviceOperations().stream().anyMatch(o -> o.name().equals("ping")),
+        () -> a.schema().serviceOperations().toString());
+  }
+
+  private static String actionPage(String action, String parameterRow) {
+    return "# fine: " + action + "\n\nNamespace: microsoft.graph\n\nA test action.\n\n## HTTP request\n\n"
+        + "<!-- { \"blockType\": \"ignored\" } -->\n```http\nPOST /fines/{id}/" + action + "\n```\n\n"
+        + "## Request body\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n" + parameterRow + "\n\n"
+        + "## Response\n\nIf successful, this method returns `204 No Content` response code.\n";
+  }
 }

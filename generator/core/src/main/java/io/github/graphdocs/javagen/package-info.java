@@ -14,5 +14,7 @@
  * {@code EnumTypeEmitter}, {@code TypeRegistryEmitter}) build one class each, {@code PackageInfoEmitter}
  * a {@code package-info} per package. Doc text reaches the source only through {@code JavaLiteral} (string literals) and
  * {@code JavadocText} (comments), which escape what could end, hide or reorder source text.
+ * {@link io.github.graphdocs.javagen.ModelSourceEmitter} gives the pipeline everything {@code generate}
+ * writes (model, request API, package-info files) as output files, so that no later stage sees JavaPoet.
  */
 package io.github.graphdocs.javagen;

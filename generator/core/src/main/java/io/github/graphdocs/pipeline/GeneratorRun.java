@@ -1,13 +1,11 @@
 package io.github.graphdocs.pipeline;
 
-import com.palantir.javapoet.JavaFile;
 import io.github.graphdocs.diagnostics.DiagnosticCode;
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.diagnostics.SourceLocation;
-import io.github.graphdocs.javagen.JavaSourceFiles;
 import io.github.graphdocs.javagen.ModelEmitter;
 import io.github.graphdocs.javagen.ModelNames;
-import io.github.graphdocs.javagen.RequestApiEmitter;
+import io.github.graphdocs.javagen.ModelSourceEmitter;
 import io.github.graphdocs.output.OutputFile;
 import io.github.graphdocs.output.OutputFolder;
 import io.github.graphdocs.output.OutputInspection;
@@ -18,10 +16,6 @@ import io.github.graphdocs.selection.TypeSelection;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.regex.Pattern;
 
 /**
@@ -115,22 +109,10 @@ public final class GeneratorRun {
     DiagnosticCollector emitNotes = new DiagnosticCollector();
     List<OutputFile> files;
     try {
-      ModelEmitter emitter = new ModelEmitter(names, emitNotes);
-      RequestApiEmitter requests = new RequestApiEmitter(names);
-      // a class per first path segment: few, large, built in the common pool (idle once the pages are
-      // read) while the model's classes are emitted and rendered, and handed on after them; join()
-      // rethrows what the build threw
-      ForkJoinTask<List<JavaFile>> requestFiles = ForkJoinPool.commonPool().submit(requests::emit);
-      int total = emitter.fileCount() + requests.fileCount();
+      ModelSourceEmitter sources = new ModelSourceEmitter(names, emitNotes);
+      int total = sources.fileCount();
       progress.progress(ProgressListener.Step.EMITTING_TYPES, 0, total);
-      files = JavaSourceFiles.of(each -> {
-        emitter.emit(each);
-        requestFiles.join().forEach(each);
-      }, () -> {
-        Map<String, String> packageInfos = new TreeMap<>(emitter.packageInfos());
-        packageInfos.putAll(requests.packageInfos());
-        return packageInfos;
-      }, n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, total));
+      files = sources.emit(n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, total));
     } catch (RuntimeException e) {
       // A bug in graphdocs, not in the docs: reported plainly, and nothing is written.
       diagnostics.report(DiagnosticCode.INTERNAL_ERROR, SourceLocation.ofFile(docs.toString()),

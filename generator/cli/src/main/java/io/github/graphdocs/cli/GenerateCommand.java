@@ -42,6 +42,10 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = {"-n", "--notes"}, description = "Also print notes.")
   boolean notes;
 
+  @Option(names = "--no-builders", description = "Leave out the fluent builders (each type's static builder() "
+      + "and nested Builder): setters only, about half as many classes to compile.")
+  boolean noBuilders;
+
   @Override
   public Integer call() {
     String packageName = packageOption.checked(spec.commandLine());
@@ -49,7 +53,8 @@ final class GenerateCommand implements Callable<Integer> {
     OutputFolder output = OutputFolder.at(out);
     GeneratorRun.Result r;
     try (ProgressPrinter progress = docsOptions.progress()) {
-      r = GeneratorRun.generate(input, selectionOptions.selection(), output, packageName, docsOptions.strict, progress);
+      r = GeneratorRun.generate(input, selectionOptions.selection(), output, packageName, docsOptions.strict, !noBuilders,
+          progress);
     }
     var err = spec.commandLine().getErr();
     String outShown = output.location().file();

@@ -28,6 +28,20 @@ class GenerateCommandTest {
   }
 
   @Test
+  void noBuildersWritesTheModelWithoutBuildersAndSaysSoInTheMarker() throws Exception {
+    Path out = tmp.resolve("out");
+    Path docs = CliRun.warningDocs(tmp.resolve("docs"));
+    CliRun r = CliRun.of("generate", "-q", "--docs", docs.toString(), "--out", out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(Files.readString(thingJava(out)).contains("class Builder<"));
+
+    r = CliRun.of("generate", "-q", "--docs", docs.toString(), "--out", out.toString(), "--no-builders");
+    assertEquals(0, r.exitCode(), r.err());
+    assertFalse(Files.readString(thingJava(out)).contains("Builder"), Files.readString(thingJava(out)));
+    assertTrue(Files.readString(out.resolve(".graphdocs-output")).contains("option: builders=false"));
+  }
+
+  @Test
   void theResultLineComesLastWhenBothStreamsGoToOneFile() {
     java.io.ByteArrayOutputStream both = new java.io.ByteArrayOutputStream();
     // as main() makes them: buffered writers that flush on println

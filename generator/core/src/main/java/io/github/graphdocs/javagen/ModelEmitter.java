@@ -32,6 +32,7 @@ public final class ModelEmitter {
   private final DiagnosticCollector diagnostics;
   private ModelNames names;
   private Map<String, String> packageInfos;
+  private boolean builders = true;
 
   /** The longest class name or package segment the model uses: file names hold at most 255 bytes. */
   public static final int MAX_NAME_LENGTH = JavaNames.MAX_NAME_LENGTH;
@@ -66,6 +67,18 @@ public final class ModelEmitter {
   }
 
   /**
+   * Whether each structured type gets its fluent {@code Builder} and static {@code builder()} (the
+   * default); without them the model has setters only, and half as many classes to compile.
+   *
+   * @param emitBuilders false for a model without builders
+   * @return this emitter
+   */
+  public ModelEmitter withBuilders(boolean emitBuilders) {
+    this.builders = emitBuilders;
+    return this;
+  }
+
+  /**
    * All source files of the model (but the {@link #packageInfos()}), in a stable order; none when a
    * type is past a JVM size limit (which the naming pass reports as an error).
    */
@@ -88,7 +101,7 @@ public final class ModelEmitter {
       packageInfos = Map.of();
       return;
     }
-    StructuredTypeEmitter structured = new StructuredTypeEmitter(names, new JavaTypeMapper(names));
+    StructuredTypeEmitter structured = new StructuredTypeEmitter(names, new JavaTypeMapper(names), builders);
     EnumTypeEmitter enums = new EnumTypeEmitter(names);
     Set<String> packages = new TreeSet<>();
     for (TypeDef t : schema.types()) {

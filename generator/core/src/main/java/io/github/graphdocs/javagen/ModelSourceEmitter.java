@@ -20,9 +20,12 @@ public final class ModelSourceEmitter {
   private final ModelEmitter model;
   private final RequestApiEmitter requests;
 
-  /** Reports what emission notices (names changed to be valid Java, for one) to {@code notes}. */
-  public ModelSourceEmitter(ModelNames names, DiagnosticCollector notes) {
-    this.model = new ModelEmitter(names, notes);
+  /**
+   * Reports what emission notices (names changed to be valid Java, for one) to {@code notes};
+   * {@code builders}: whether the model's types get their fluent builders ({@link ModelEmitter#withBuilders}).
+   */
+  public ModelSourceEmitter(ModelNames names, boolean builders, DiagnosticCollector notes) {
+    this.model = new ModelEmitter(names, notes).withBuilders(builders);
     this.requests = new RequestApiEmitter(names);
   }
 

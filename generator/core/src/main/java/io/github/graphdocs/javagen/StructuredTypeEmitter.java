@@ -24,18 +24,20 @@ import javax.lang.model.element.Modifier;
  * {@code ODataObject}, which does what does not depend on the docs (wire format, {@code @odata.type},
  * additional data, explicit nulls, change tracking, equality, {@code toString}). Per property: a
  * private field, a getter (annotated only when Jackson would not derive the wire name, is read-only,
- * or reads both shapes), a setter that records the change, and a builder method ({@link BuilderEmitter}).
+ * or reads both shapes), a setter that records the change, and, unless the model has none, a builder
+ * method ({@link BuilderEmitter}).
  * An abstract type gets its concrete {@code Other} form.
  */
 final class StructuredTypeEmitter {
   private final ModelNames names;
   private final JavaTypeMapper javaTypes;
+  /** Null for a model without builders. */
   private final BuilderEmitter builders;
 
-  StructuredTypeEmitter(ModelNames names, JavaTypeMapper javaTypes) {
+  StructuredTypeEmitter(ModelNames names, JavaTypeMapper javaTypes, boolean emitBuilders) {
     this.names = names;
     this.javaTypes = javaTypes;
-    this.builders = new BuilderEmitter(names, javaTypes);
+    this.builders = emitBuilders ? new BuilderEmitter(names, javaTypes) : null;
   }
 
   TypeSpec emit(TypeDef t) {
@@ -61,7 +63,9 @@ final class StructuredTypeEmitter {
     for (PropertyDef p : names.ownProperties(t)) {
       addAccessors(type, p, fields.get(p.name()));
     }
-    builders.addTo(type, t);
+    if (builders != null) {
+      builders.addTo(type, t);
+    }
     if (t.isAbstract()) {
       type.addType(TypeSpec.classBuilder("Other").addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .superclass(self)

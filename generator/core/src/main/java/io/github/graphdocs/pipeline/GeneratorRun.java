@@ -80,13 +80,20 @@ public final class GeneratorRun {
     return generate(input, TypeSelection.ALL, output, basePackage, strict, progress);
   }
 
-  /**
-   * Generates the model of the selected pages' {@code types} (the selected types and what they need,
-   * {@link SchemaSelector}) into {@code output}, telling {@code progress} how it goes. The whole docs are
-   * analysed and checked either way; an unknown selected name is an error and nothing is written.
-   */
+  /** As the next, with the types' fluent builders. */
   public static Result generate(DocsInput input, TypeSelection types, OutputFolder output, String basePackage,
       boolean strict, ProgressListener progress) {
+    return generate(input, types, output, basePackage, strict, true, progress);
+  }
+
+  /**
+   * Generates the model of the selected pages' {@code types} (the selected types and what they need,
+   * {@link SchemaSelector}) into {@code output}, telling {@code progress} how it goes; {@code builders}:
+   * whether each type gets its fluent builder. The whole docs are analysed and checked either way; an
+   * unknown selected name is an error and nothing is written.
+   */
+  public static Result generate(DocsInput input, TypeSelection types, OutputFolder output, String basePackage,
+      boolean strict, boolean builders, ProgressListener progress) {
     Path docs = input.folder();
     DiagnosticCollector outputFindings = new DiagnosticCollector();
     OutputInspection inspection = output.inspect(docs, outputFindings);
@@ -109,7 +116,7 @@ public final class GeneratorRun {
     DiagnosticCollector emitNotes = new DiagnosticCollector();
     List<OutputFile> files;
     try {
-      ModelSourceEmitter sources = new ModelSourceEmitter(names, emitNotes);
+      ModelSourceEmitter sources = new ModelSourceEmitter(names, builders, emitNotes);
       int total = sources.fileCount();
       progress.progress(ProgressListener.Step.EMITTING_TYPES, 0, total);
       files = sources.emit(n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, total));
@@ -126,6 +133,9 @@ public final class GeneratorRun {
     List<String> options = new ArrayList<>(List.of("package=" + basePackage, "strict=" + strict));
     if (!types.all()) {
       options.add("selection=" + types);
+    }
+    if (!builders) {
+      options.add("builders=false");
     }
     OutputTreeWriter.Written written = OutputTreeWriter.write(inspection, files, options, diagnostics);
     return new Result(diagnostics, written == null ? 0 : written.files(), analysis);

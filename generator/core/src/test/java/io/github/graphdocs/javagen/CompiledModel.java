@@ -34,8 +34,8 @@ final class CompiledModel {
   final ClassLoader loader;
   final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
 
-  private CompiledModel(Schema schema) {
-    ModelEmitter emitter = new ModelEmitter(schema, PACKAGE, notes);
+  private CompiledModel(Schema schema, boolean builders) {
+    ModelEmitter emitter = new ModelEmitter(schema, PACKAGE, notes).withBuilders(builders);
     sources = emitter.emitSources();
     javaClasses = emitter.javaClassNames();
     InMemoryCompiler.Result r = new InMemoryCompiler(STRICT).compile(sources);
@@ -45,11 +45,16 @@ final class CompiledModel {
   }
 
   static CompiledModel of(Schema schema) {
-    return new CompiledModel(schema);
+    return new CompiledModel(schema, true);
   }
 
   static CompiledModel of(TypeDef... types) {
-    return new CompiledModel(new Schema(List.of(types), List.of(), List.of()));
+    return of(new Schema(List.of(types), List.of(), List.of()));
+  }
+
+  /** The model of {@code types} emitted without the fluent builders. */
+  static CompiledModel withoutBuilders(TypeDef... types) {
+    return new CompiledModel(new Schema(List.of(types), List.of(), List.of()), false);
   }
 
   /** The generated class of a documented type, by qualified type name. */

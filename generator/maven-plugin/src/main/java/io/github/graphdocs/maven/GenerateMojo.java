@@ -82,6 +82,10 @@ public class GenerateMojo extends AbstractDocsMojo {
   @Parameter(property = "graphdocs.withSubtypes", defaultValue = "false")
   boolean withSubtypes;
 
+  /** Whether each type gets its fluent builder ({@code Type.builder()...build()}); false: setters only, about half as many classes. */
+  @Parameter(property = "graphdocs.builders", defaultValue = "true")
+  boolean builders = true;
+
   /** Generate even when nothing changed since the last successful generation. */
   @Parameter(property = "graphdocs.force", defaultValue = "false")
   boolean force;
@@ -127,7 +131,7 @@ public class GenerateMojo extends AbstractDocsMojo {
     delete(stamp);
     InputFingerprint.Stamp next = stamp == null ? null : stampOf(inputs);
 
-    GeneratorRun.Result result = GeneratorRun.generate(input, selection(), output, packageName, strict,
+    GeneratorRun.Result result = GeneratorRun.generate(input, selection(), output, packageName, strict, builders,
         new ProgressLog(getLog()));
     log.logAll(result.diagnostics());
     if (inIde()) {
@@ -169,7 +173,7 @@ public class GenerateMojo extends AbstractDocsMojo {
   private InputFingerprint fingerprint(Path docs) {
     try {
       return Files.isDirectory(docs) ? InputFingerprint.list(docs, packageName, strict,
-          input().pages() + " " + selection()) : null;
+          input().pages() + " " + selection() + (builders ? "" : " builders=false")) : null;
     } catch (IOException | RuntimeException | MojoExecutionException e) {
       getLog().debug("graphdocs: no up-to-date check: " + e.getMessage());
       return null;

@@ -365,6 +365,25 @@ class GenerateMojoTest {
   }
 
   @Test
+  void buildersFalseGeneratesTheModelWithoutBuildersAndIsAnOptionOfTheFingerprint() throws Exception {
+    mojo("valid").execute();
+    Path widget = out().resolve("com/example/widgets/Widget.java");
+    assertTrue(Files.readString(widget).contains("public static Builder<"), "builders by default");
+
+    GenerateMojo without = mojo("valid");
+    without.builders = false;
+    without.execute();
+
+    assertFalse(Files.readString(widget).contains("Builder"), Files.readString(widget));
+    assertTrue(Files.readString(widget).contains("public void setSize("), Files.readString(widget));
+    assertTrue(Files.readString(out().resolve(OutputMarker.FILE_NAME)).contains("option: builders=false"));
+    GenerateMojo again = mojo("valid");
+    again.builders = false;
+    again.execute();
+    assertTrue(log.has("INFO", "graphdocs: up to date"), log.toString());
+  }
+
+  @Test
   void aChangedPageOrOptionOrForceRegenerates() throws Exception {
     mojo("valid").execute();
     Path widget = out().resolve("com/example/widgets/Widget.java");

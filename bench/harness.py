@@ -98,6 +98,7 @@ class Sitting:
             ("j2p generate", "jsonschema2pojo generation (baseline script)"),
             ("j2p javac", "javac of jsonschema2pojo's output (baseline script)"),
             ("javac", "javac of graphdocs' model (baseline's flags)"),
+            ("javac no builders", "javac of graphdocs' model generated with --no-builders"),
             ("generate 3x", "graphdocs generate, 3x corpus"),
             ("cold model", "fresh JVM: one payload into the model class"),
             ("cold node", "fresh JVM: the same bytes into a JsonNode"),
@@ -203,6 +204,9 @@ class Sitting:
         say(f"round {r}/{a.rounds}: generate, javac of the model")
         self.timed("generate", self.gd("generate", "--docs", self.docs, "--out", os.path.join(out, "model")))
         self.javac(os.path.join(out, "model"), os.path.join(out, "classes"), None, key="javac")
+        measure.run(self.gd("generate", "-q", "--no-builders", "--docs", self.docs, "--out", os.path.join(out, "model-nb")),
+                    self.log("generate-no-builders"))
+        self.javac(os.path.join(out, "model-nb"), os.path.join(out, "classes-nb"), None, key="javac no builders")
         say(f"round {r}/{a.rounds}: verify")
         log = self.timed("verify", self.gd("verify", "--docs", self.docs), ok=(0, 1))
         with open(log, encoding="utf-8", errors="replace") as f:

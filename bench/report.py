@@ -75,6 +75,11 @@ def target_rows(s):
                  f"{mib(gen.median('rss_mib'))} (generate 1x)", verdict(r, 2.0)))
     versus("verify <= 3x generate", se["verify"], gen, 3.0, "generate")
     versus("javac of the model <= 0.6x javac of jsonschema2pojo's", se["javac"], se["j2p javac"], 0.6, "jsonschema2pojo's")
+    nb = se.get("javac no builders")
+    if nb:
+        r = paired_ratio(nb, se["j2p javac"]) if se["j2p javac"] else None
+        rows.append(("(option) javac of the model with --no-builders", seconds(nb.median("wall")), times(r),
+                     f"{seconds(se['j2p javac'].median('wall'))} (jsonschema2pojo's)", "info"))
     versus("cold start (fresh JVM, one message) <= 1.3x JsonNode", se["cold model"], se["cold node"], 1.3, "JsonNode")
     model, node = s.jmh.get("PayloadBenchmark.modelRoundTrip"), s.jmh.get("PayloadBenchmark.nodeRoundTrip")
     r = model[0] / node[0] if model and node else None

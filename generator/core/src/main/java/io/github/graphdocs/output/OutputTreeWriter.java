@@ -15,9 +15,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 /**
  * Replaces an output folder as a whole, atomically, keeping what did not change. The complete new
@@ -64,7 +61,10 @@ public final class OutputTreeWriter {
       }
       Path old = inspection.state() == OutputInspection.State.OWNED ? target : null;
       place(staging, OutputMarker.FILE_NAME, new OutputMarker(options, paths).bytes(), old);
-      int unchanged = placeAll(staging, files, old);
+      int unchanged = 0;
+      for (OutputFile f : files) {
+        unchanged += place(staging, f.relativePath(), f.bytes(), old) ? 1 : 0;
+      }
 
       DiagnosticCollector now = new DiagnosticCollector();
       OutputInspection again = inspection.again(now);
@@ -153,81 +153,10 @@ public final class OutputTreeWriter {
     }
   }
 
-  /** Outputs of this many files are placed by all cores. */
-  private static final int PARALLEL_FILES = 64;
-
-  /**
-   * Places every file into the staging tree (their folders first, each once) and returns how many are
-   * the old output's. Many files are placed in parallel; a failure is the one of the first failing file
-   * in output order, as a placement one by one would give, so the error does not depend on timing.
-   */
-  private static int placeAll(Path staging, List<OutputFile> files, Path old) throws IOException {
-    Set<Path> folders = new TreeSet<>();
-    Path[] destinations = new Path[files.size()];
-    for (int i = 0; i < destinations.length; i++) {
-      destinations[i] = inside(staging, files.get(i).relativePath());
-      folders.add(destinations[i].getParent());
-    }
-    for (Path folder : folders) {
-      Files.createDirectories(folder);
-    }
-    IntStream indexes = IntStream.range(0, destinations.length);
-    if (destinations.length >= PARALLEL_FILES) {
-      indexes = indexes.parallel();
-    }
-    Object[] placed = new Object[destinations.length]; // TRUE, FALSE or the IOException
-    indexes.forEach(i -> {
-      OutputFile f = files.get(i);
-      try {
-        placed[i] = placeFile(destinations[i], f.relativePath(), f.bytes(), old);
-      } catch (IOException e) {
-        placed[i] = e;
-      }
-    });
-    int unchanged = 0;
-    IOException failure = null;
-    int failedAt = Integer.MAX_VALUE;
-    for (int i = 0; i < placed.length; i++) {
-      if (placed[i] instanceof IOException e) {
-        int[] sameName = e instanceof FileAlreadyExistsException ? sameName(files, i) : new int[0];
-        // one by one, the first file to fail is this one, or, of files sharing a name, the second
-        int at = sameName.length > 1 ? sameName[1] : i;
-        if (at < failedAt) {
-          failedAt = at;
-          failure = sameName.length > 1 ? collision(files, sameName, e) : e;
-        }
-      }
-      unchanged += Boolean.TRUE.equals(placed[i]) ? 1 : 0;
-    }
-    if (failure != null) {
-      throw failure;
-    }
-    return unchanged;
-  }
-
-  /** The indexes, in order, of the files whose path equals the {@code at}th's ignoring case (itself included). */
-  private static int[] sameName(List<OutputFile> files, int at) {
-    String path = files.get(at).relativePath();
-    return IntStream.range(0, files.size()).filter(j -> files.get(j).relativePath().equalsIgnoreCase(path)).toArray();
-  }
-
-  /** Two files refused one name: the same path twice, or, where the file system ignores case, two differing in case. */
-  private static IOException collision(List<OutputFile> files, int[] sameName, IOException e) {
-    String first = files.get(sameName[0]).relativePath();
-    String second = files.get(sameName[1]).relativePath();
-    return new IOException(first.equals(second) ? first + " is twice in the output"
-        : first + " and " + second + " differ only in letter case, and this file system does not tell them apart", e);
-  }
-
-  /** The marker into the staging tree, its folder made; true when it is the old output's. */
+  /** Puts one file into the staging tree; true when it is the old output's file, linked or copied with its time. */
   private static boolean place(Path staging, String relativePath, byte[] bytes, Path old) throws IOException {
     Path dest = inside(staging, relativePath);
     Files.createDirectories(dest.getParent());
-    return placeFile(dest, relativePath, bytes, old);
-  }
-
-  /** Puts one file into its folder of the staging tree; true when it is the old output's file, linked or copied with its time. */
-  private static boolean placeFile(Path dest, String relativePath, byte[] bytes, Path old) throws IOException {
     if (old != null) {
       Path before = inside(old, relativePath);
       if (Files.isRegularFile(before, LinkOption.NOFOLLOW_LINKS) && hasBytes(before, bytes)) {
@@ -244,7 +173,12 @@ public final class OutputTreeWriter {
         }
       }
     }
-    Files.write(dest, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    try {
+      Files.write(dest, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (FileAlreadyExistsException e) {
+      throw new IOException(relativePath + " and another file of the output differ only in letter case, "
+          + "and this file system does not tell them apart", e);
+    }
     return false;
   }
 

@@ -90,58 +90,6 @@ class OutputTreeWriterTest {
   }
 
   @Test
-  void aLargeOutputPlacedInParallelKeepsEveryUnchangedFileAndRewritesOnlyTheChangedOnes() throws IOException {
-    // hundreds of files in several folders: placed by all cores, with the same outcome file by file
-    List<OutputFile> first = new java.util.ArrayList<>();
-    List<OutputFile> second = new java.util.ArrayList<>();
-    for (int i = 0; i < 300; i++) {
-      String path = "p" + (i % 7) + "/q" + (i % 3) + "/C" + i + ".java";
-      first.add(file(path, "class C" + i + " {}"));
-      second.add(file(path, i % 50 == 0 ? "class C" + i + " { int changed; }" : "class C" + i + " {}"));
-    }
-    Writes.write(out, docs, first, new DiagnosticCollector());
-    for (OutputFile f : first) {
-      Files.setLastModifiedTime(out.resolve(f.relativePath()), LONG_AGO);
-    }
-
-    OutputTreeWriter.Written w = Writes.write(out, docs, second, new DiagnosticCollector());
-
-    assertEquals(new OutputTreeWriter.Written(300, 294), w);
-    for (OutputFile f : second) {
-      Path p = out.resolve(f.relativePath());
-      assertEquals(new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8), Files.readString(p));
-      assertEquals(!f.relativePath().matches(".*/C(0|50|100|150|200|250)\\.java"),
-          LONG_AGO.equals(Files.getLastModifiedTime(p)), f.relativePath());
-    }
-    assertEquals(List.of("docs", "out"), siblings());
-  }
-
-  @Test
-  void aFailingFileIsTheFirstFailingOneInOutputOrderAndNothingIsWritten() throws IOException {
-    Writes.write(out, docs, List.of(file("a/Old.java", "class Old {}")), new DiagnosticCollector());
-    List<OutputFile> files = new java.util.ArrayList<>();
-    for (int i = 0; i < 200; i++) {
-      files.add(file("a/C" + i + ".java", "class C" + i + " {}"));
-    }
-    // the same path twice, late in the list and again at its end: the first repeat is the one refused
-    files.add(file("a/C150.java", "class C150 { int again; }"));
-    files.add(file("a/C7.java", "class C7 { int again; }"));
-    DiagnosticCollector diagnostics = new DiagnosticCollector();
-
-    assertNull(OutputTreeWriter.write(OutputFolder.at(out).inspect(docs, diagnostics), files, List.of("package=test"),
-        diagnostics));
-
-    List<Diagnostic> errors = diagnostics.all().stream().filter(d -> d.severity() == Severity.ERROR).toList();
-    assertEquals(1, errors.size(), errors::toString);
-    assertEquals(DiagnosticCode.OUTPUT_FAILED, errors.get(0).code());
-    assertTrue(errors.get(0).message().contains("a/C150.java is twice in the output"), errors.get(0).message());
-    assertFalse(errors.get(0).message().contains("C7.java"), errors.get(0).message());
-    assertEquals("class Old {}", Files.readString(out.resolve("a/Old.java")), "the previous output is unchanged");
-    assertFalse(Files.exists(out.resolve("a/C1.java")));
-    assertEquals(List.of("docs", "out"), siblings());
-  }
-
-  @Test
   void filesAndFoldersAreCreatedWithTheUmasksPermissionsNotOwnerOnly() throws IOException {
     Path referenceFolder = Files.createDirectory(tmp.resolve("reference"));
     Path referenceFile = Files.createFile(referenceFolder.resolve("f"));

@@ -187,14 +187,6 @@ public abstract class ODataObject {
     }
   }
 
-  /**
-   * Whether a generated setter, given a non-null value now, would only store it: the object is being
-   * read (so nothing counts as changed) and holds no explicit null the value would clear.
-   */
-  final boolean storesPlainly() {
-    return reading && explicitNulls == null;
-  }
-
   final void readODataType(@Nullable String value) {
     odataType = value;
     changed(ODATA_TYPE, value);

@@ -14,15 +14,12 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
-import com.fasterxml.jackson.databind.deser.impl.NullsConstantProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -59,7 +56,7 @@ final class ODataPropertyRules {
         } else if (item != null) {
           strict = prop.withValueDeserializer(new ScalarListDeserializer(item));
         }
-        if (prop.getMember() instanceof AnnotatedMethod setter && BackingFields.mayHaveOne(setter.getAnnotated())) {
+        if (prop.getMember() instanceof AnnotatedMethod setter && StoredProperty.applies(setter.getAnnotated())) {
           strict = new StoredProperty(strict, setter.getAnnotated());
         }
         if (prop.getType().isCollectionLikeType() && prop.getAnnotation(SingleOrCollection.class) != null) {
@@ -92,78 +89,9 @@ final class ODataPropertyRules {
         } else if (item != null && EdmScalarSerializer.of(item) != null && !w.hasSerializer()) {
           w.assignSerializer(new ScalarListSerializer(EdmScalarSerializer.of(item)));
         }
-        Field field = w.getMember() instanceof AnnotatedMethod getter ? BackingFields.of(getter.getAnnotated()) : null;
-        out.add(field == null ? w : new LoadedPropertyWriter(w, field));
+        out.add(w.getMember() instanceof AnnotatedMethod getter ? LoadedPropertyWriter.of(w, getter.getAnnotated()) : w);
       }
       return out;
-    }
-  }
-
-  /**
-   * The writer of a property of a generated class whose getter only returns its field: the field is
-   * loaded instead of calling the getter; everything else is Jackson's {@code serializeAsField}.
-   */
-  static final class LoadedPropertyWriter extends BeanPropertyWriter {
-    private static final long serialVersionUID = 1L;
-    private final transient @Nullable Field field;
-
-    LoadedPropertyWriter(BeanPropertyWriter base, Field field) {
-      super(base);
-      this.field = field;
-    }
-
-    @Override
-    public @Nullable Object get(Object bean) throws Exception {
-      Field f = field;
-      return f == null ? super.get(bean) : f.get(bean);
-    }
-
-    /** As {@link BeanPropertyWriter#serializeAsField} (jackson-databind 2.22), the value loaded from the field. */
-    @Override
-    public void serializeAsField(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
-      Field f = field;
-      if (f == null) { // after Java deserialization
-        super.serializeAsField(bean, gen, prov);
-        return;
-      }
-      Object value = f.get(bean);
-      if (value == null) {
-        if (_suppressableValue != null && prov.includeFilterSuppressNulls(_suppressableValue)) {
-          return;
-        }
-        if (_nullSerializer != null) {
-          gen.writeFieldName(_name);
-          _nullSerializer.serialize(null, gen, prov);
-        }
-        return;
-      }
-      JsonSerializer<Object> ser = _serializer;
-      if (ser == null) {
-        Class<?> cls = value.getClass();
-        com.fasterxml.jackson.databind.ser.impl.PropertySerializerMap m = _dynamicSerializers;
-        ser = m.serializerFor(cls);
-        if (ser == null) {
-          ser = _findAndAddDynamic(m, cls, prov);
-        }
-      }
-      if (_suppressableValue != null) {
-        if (MARKER_FOR_EMPTY == _suppressableValue) {
-          if (ser.isEmpty(prov, value)) {
-            return;
-          }
-        } else if (_suppressableValue.equals(value)) {
-          return;
-        }
-      }
-      if (value == bean && _handleSelfReference(bean, gen, prov, ser)) {
-        return;
-      }
-      gen.writeFieldName(_name);
-      if (_typeSerializer == null) {
-        ser.serialize(value, gen, prov);
-      } else {
-        ser.serializeWithType(value, gen, prov, _typeSerializer);
-      }
     }
   }
 
@@ -218,78 +146,6 @@ final class ODataPropertyRules {
         }
       }
       gen.writeEndArray();
-    }
-  }
-
-  /**
-   * A property of a generated class whose setter only stores the value and records it
-   * ({@link ODataObject#changed}): while an object is read, and has no explicit null to clear, a
-   * non-null value is stored in the field directly, as the setter would; else the setter is called.
-   */
-  static final class StoredProperty extends SettableBeanProperty.Delegating {
-    private static final long serialVersionUID = 1L;
-    /** Looked up on first use, so that reading a payload opens only the fields it holds. */
-    private transient volatile @Nullable Object field;
-    private final transient @Nullable Method setter;
-
-    StoredProperty(SettableBeanProperty delegate, @Nullable Method setter) {
-      super(delegate);
-      this.setter = setter;
-    }
-
-    @Override
-    protected SettableBeanProperty withDelegate(SettableBeanProperty d) {
-      return new StoredProperty(d, setter);
-    }
-
-    private @Nullable Field field() {
-      Object f = field;
-      if (f == null) {
-        Field found = setter == null ? null : BackingFields.of(setter); // none after Java deserialization
-        f = found == null ? Boolean.FALSE : found;
-        field = f;
-      }
-      return f instanceof Field found ? found : null;
-    }
-
-    @Override
-    public void deserializeAndSet(JsonParser p, DeserializationContext ctxt, Object instance) throws IOException {
-      if (p.hasToken(JsonToken.VALUE_NULL)) {
-        delegate.deserializeAndSet(p, ctxt, instance);
-        return;
-      }
-      Object value = deserialize(p, ctxt);
-      if (value == null && NullsConstantProvider.isSkipper(getNullValueProvider())) {
-        return;
-      }
-      set(instance, value);
-    }
-
-    @Override
-    public Object deserializeSetAndReturn(JsonParser p, DeserializationContext ctxt, Object instance)
-        throws IOException {
-      deserializeAndSet(p, ctxt, instance);
-      return instance;
-    }
-
-    @Override
-    public void set(Object instance, @Nullable Object value) throws IOException {
-      Field f;
-      if (value != null && ((ODataObject) instance).storesPlainly() && (f = field()) != null) {
-        try {
-          f.set(instance, value);
-          return;
-        } catch (IllegalAccessException | IllegalArgumentException e) {
-          // not what the setter takes after all: the setter decides
-        }
-      }
-      delegate.set(instance, value);
-    }
-
-    @Override
-    public Object setAndReturn(Object instance, @Nullable Object value) throws IOException {
-      set(instance, value);
-      return instance;
     }
   }
 

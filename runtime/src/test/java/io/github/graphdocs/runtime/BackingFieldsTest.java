@@ -34,24 +34,11 @@ class BackingFieldsTest {
 
   @Test
   void aClassOutsideAGeneratedModelHasNone() throws Exception {
-    assertNull(BackingFields.of(Handwritten.class.getMethod("getTitle")));
+    assertNull(BackingFields.of(HandwrittenObject.class.getMethod("getTitle")));
   }
 
   @Test
   void theRuntimesOwnAccessorsHaveNone() throws Exception {
     assertNull(BackingFields.of(ODataObject.class.getMethod("getODataType")));
-  }
-
-  /** A hand-written structured type, in no generated model's package. */
-  public static final class Handwritten extends ODataObject {
-    private String title;
-
-    public String getTitle() {
-      return title;
-    }
-
-    public void setTitle(String title) {
-      this.title = title;
-    }
   }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.graphdocs.runtime.BackingFieldsTest.Handwritten;
 import io.github.graphdocs.runtime.prototype.ItemBody;
 import io.github.graphdocs.runtime.prototype.Message;
 import io.github.graphdocs.runtime.prototype.ModelTypes;
@@ -25,7 +24,7 @@ class ODataTypeRegistryLookupTest {
 
   @Test
   void aClassOutsideAModelIsRefusedWithItsName() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> ODataTypeRegistry.of(Handwritten.class));
-    assertTrue(e.getMessage().contains(Handwritten.class.getName() + " is not a class of a generated model"), e.getMessage());
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> ODataTypeRegistry.of(HandwrittenObject.class));
+    assertTrue(e.getMessage().contains(HandwrittenObject.class.getName() + " is not a class of a generated model"), e.getMessage());
   }
 }

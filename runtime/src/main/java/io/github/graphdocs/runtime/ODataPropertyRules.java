@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.SettableAnyProperty;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
@@ -68,6 +69,11 @@ final class ODataPropertyRules {
       }
       for (SettableBeanProperty prop : replaced) {
         builder.addOrReplaceProperty(prop, true);
+      }
+      SettableAnyProperty any = AdditionalDataSetter.of(builder.getAnySetter());
+      if (any != builder.getAnySetter()) {
+        builder.setAnySetter(null); // the builder takes one only when it holds none
+        builder.setAnySetter(any);
       }
       return builder;
     }

@@ -59,6 +59,14 @@ class StoredPropertyTest {
   }
 
   @Test
+  void aNullReadForAPropertyWhoseWireNameIsNotItsBeanNameIsKeptUnderTheWireName() throws Exception {
+    Message m = MAPPER.readValue(json("{'eTag':null,'subject':'s'}"), Message.class);
+    assertNull(m.getETag());
+    assertTrue(m.isExplicitNull("eTag"));
+    assertSameJson(json("{'eTag':null,'subject':'s'}"), MAPPER.writeValueAsString(m));
+  }
+
+  @Test
   void aNullReadIntoAnObjectIsAnExplicitNullWithoutCountingAsAChange() throws Exception {
     Message m = new Message();
     m.setSubject("Hi");

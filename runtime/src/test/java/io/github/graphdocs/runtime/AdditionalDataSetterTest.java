@@ -1,5 +1,6 @@
 package io.github.graphdocs.runtime;
 
+import static io.github.graphdocs.runtime.prototype.ModelJson.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.graphdocs.runtime.prototype.Message;
+import io.github.graphdocs.runtime.prototype.ModelJson;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,11 +21,7 @@ import org.junit.jupiter.api.Test;
  * ({@link AdditionalDataSetter}); an override in a hand-written subclass is called instead.
  */
 class AdditionalDataSetterTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
-
-  private static String json(String singleQuoted) {
-    return singleQuoted.replace('\'', '"');
-  }
+  private static final ObjectMapper MAPPER = ModelJson.MODULES;
 
   @Test
   void undeclaredMembersAreKeptInPayloadOrderWithNullsAndStructures() throws Exception {

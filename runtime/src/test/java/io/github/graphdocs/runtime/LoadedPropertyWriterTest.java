@@ -1,10 +1,12 @@
 package io.github.graphdocs.runtime;
 
+import static io.github.graphdocs.runtime.prototype.ModelJson.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.graphdocs.runtime.prototype.ItemBody;
 import io.github.graphdocs.runtime.prototype.Message;
+import io.github.graphdocs.runtime.prototype.ModelJson;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,11 +14,7 @@ import org.junit.jupiter.api.Test;
  * called directly ({@link LoadedPropertyWriter}); a getter overridden in a hand-written subclass is called.
  */
 class LoadedPropertyWriterTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
-
-  private static String json(String singleQuoted) {
-    return singleQuoted.replace('\'', '"');
-  }
+  private static final ObjectMapper MAPPER = ModelJson.MODULES;
 
   @Test
   void theODataTypeSetInCodeIsWrittenFirst() throws Exception {

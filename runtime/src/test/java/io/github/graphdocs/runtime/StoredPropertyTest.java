@@ -1,5 +1,6 @@
 package io.github.graphdocs.runtime;
 
+import static io.github.graphdocs.runtime.prototype.ModelJson.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.graphdocs.runtime.prototype.ItemBody;
 import io.github.graphdocs.runtime.prototype.Message;
+import io.github.graphdocs.runtime.prototype.ModelJson;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,11 +18,7 @@ import org.junit.jupiter.api.Test;
  * {@code @odata.type}; a setter overridden in a hand-written subclass is called.
  */
 class StoredPropertyTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
-
-  private static String json(String singleQuoted) {
-    return singleQuoted.replace('\'', '"');
-  }
+  private static final ObjectMapper MAPPER = ModelJson.MODULES;
 
   private static void assertSameJson(String expected, String actual) throws Exception {
     assertEquals(MAPPER.readTree(expected), MAPPER.readTree(actual), actual);

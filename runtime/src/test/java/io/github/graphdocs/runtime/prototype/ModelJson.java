@@ -8,18 +8,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 
 /** The two mappers a user may make, with no configuration, and JSON helpers. */
-final class ModelJson {
-  static final ObjectMapper BARE = new ObjectMapper();
-  static final ObjectMapper MODULES = new ObjectMapper().findAndRegisterModules();
-  static final List<ObjectMapper> MAPPERS = List.of(BARE, MODULES);
+public final class ModelJson {
+  public static final ObjectMapper BARE = new ObjectMapper();
+  public static final ObjectMapper MODULES = new ObjectMapper().findAndRegisterModules();
+  public static final List<ObjectMapper> MAPPERS = List.of(BARE, MODULES);
 
   private ModelJson() {}
 
-  static String json(String singleQuoted) {
+  public static String json(String singleQuoted) {
     return singleQuoted.replace('\'', '"');
   }
 
-  static JsonNode tree(String json) {
+  public static JsonNode tree(String json) {
     try {
       return BARE.readTree(json);
     } catch (JsonProcessingException e) {
@@ -27,7 +27,7 @@ final class ModelJson {
     }
   }
 
-  static void assertSameJson(String expected, String actual) {
+  public static void assertSameJson(String expected, String actual) {
     assertEquals(tree(expected), tree(actual), () -> "expected " + expected + "\nbut was  " + actual);
   }
 }

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class AdditionalDataSetter extends SettableAnyProperty {
   private static final long serialVersionUID = 1L;
-  private static final Method SET_ADDITIONAL_DATA = additionalDataSetter();
+  private static final Method SET_ADDITIONAL_DATA =
+      BackingFields.odataObjectMethod("setAdditionalData", String.class, Object.class);
 
   /** Jackson's any-setter, which reads the values. */
   private final SettableAnyProperty base;
@@ -45,14 +46,6 @@ final class AdditionalDataSetter extends SettableAnyProperty {
       return base;
     }
     return new AdditionalDataSetter(base, null);
-  }
-
-  private static Method additionalDataSetter() {
-    try {
-      return ODataObject.class.getMethod("setAdditionalData", String.class, Object.class);
-    } catch (NoSuchMethodException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Override

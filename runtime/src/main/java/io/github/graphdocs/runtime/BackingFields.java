@@ -64,4 +64,20 @@ final class BackingFields {
     Package pkg = owner.getPackage();
     return pkg != null && pkg.isAnnotationPresent(ODataModel.class);
   }
+
+  /**
+   * A public method of {@link ODataObject} that the runtime calls directly when a model class does
+   * not override it ({@code setODataType}, {@code getODataType}, {@code setAdditionalData}).
+   *
+   * @param name its name
+   * @param parameters its parameter types
+   * @return the method
+   */
+  static Method odataObjectMethod(String name, Class<?>... parameters) {
+    try {
+      return ODataObject.class.getMethod(name, parameters);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class LoadedPropertyWriter extends BeanPropertyWriter {
   private static final long serialVersionUID = 1L;
-  private static final Method GET_ODATA_TYPE = odataTypeGetter();
+  private static final Method GET_ODATA_TYPE = BackingFields.odataObjectMethod("getODataType");
 
   /** Null after Java deserialization, and for {@code @odata.type}. */
   private final transient @Nullable Field field;
@@ -42,14 +42,6 @@ final class LoadedPropertyWriter extends BeanPropertyWriter {
     }
     Field f = BackingFields.of(getter);
     return f == null ? base : new LoadedPropertyWriter(base, f, false);
-  }
-
-  private static Method odataTypeGetter() {
-    try {
-      return ODataObject.class.getMethod("getODataType");
-    } catch (NoSuchMethodException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private boolean loads() {

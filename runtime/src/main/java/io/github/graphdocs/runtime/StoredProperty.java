@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class StoredProperty extends SettableBeanProperty.Delegating {
   private static final long serialVersionUID = 1L;
-  private static final Method SET_ODATA_TYPE = odataTypeSetter();
+  private static final Method SET_ODATA_TYPE = BackingFields.odataObjectMethod("setODataType", String.class);
   /** What {@link #store} holds for {@link ODataObject#setODataType}. */
   private static final Object ODATA_TYPE = new Object();
 
@@ -45,14 +45,6 @@ final class StoredProperty extends SettableBeanProperty.Delegating {
    */
   static boolean applies(Method setter) {
     return BackingFields.mayHaveOne(setter) || setter.equals(SET_ODATA_TYPE);
-  }
-
-  private static Method odataTypeSetter() {
-    try {
-      return ODataObject.class.getMethod("setODataType", String.class);
-    } catch (NoSuchMethodException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Override

@@ -3,11 +3,13 @@ package io.github.graphdocs.javagen;
 import com.palantir.javapoet.JavaFile;
 import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.output.OutputFile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -40,15 +42,26 @@ public final class ModelSourceEmitter {
    * the emitters throw (a bug in graphdocs) is thrown as they threw it.
    */
   public List<OutputFile> emit(IntConsumer rendered) {
+    List<OutputFile> out = new ArrayList<>();
+    emit(rendered, out::add);
+    return out;
+  }
+
+  /**
+   * As {@link #emit(IntConsumer)}, but each output file goes to {@code sink} in that order as soon as
+   * it is rendered, while the rest is still being emitted: one at a time, never after this returns
+   * ({@link JavaSourceFiles#emit}). After a failure (thrown here) the sink gets no further file.
+   */
+  public void emit(IntConsumer rendered, Consumer<OutputFile> sink) {
     // join() rethrows what the request build threw
     ForkJoinTask<List<JavaFile>> requestFiles = ForkJoinPool.commonPool().submit(requests::emit);
-    return JavaSourceFiles.of(each -> {
+    JavaSourceFiles.emit(each -> {
       model.emit(each);
       requestFiles.join().forEach(each);
     }, () -> {
       Map<String, String> packageInfos = new TreeMap<>(model.packageInfos());
       packageInfos.putAll(requests.packageInfos());
       return packageInfos;
-    }, rendered);
+    }, rendered, sink);
   }
 }

@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * Replaces an output folder as a whole, atomically, keeping what did not change. The complete new
- * tree (the marker first, then every file) is built in a staging folder beside the output; a file
+ * tree (every file, as it is made, then the marker) is built in a staging folder beside the output; a file
  * whose bytes equal the old output's is hard-linked to it (same inode, so the same bytes and
  * modification time: an incremental compile sees only what changed), or, where links are not
  * possible, copied with its time. Then two renames swap the folders and the old tree is deleted.
@@ -41,77 +41,156 @@ public final class OutputTreeWriter {
    */
   public static Written write(OutputInspection inspection, List<OutputFile> files, List<String> options,
       DiagnosticCollector diagnostics) {
+    try (Staging staging = stage(inspection)) {
+      files.forEach(staging::place);
+      return staging.commit(options, diagnostics);
+    }
+  }
+
+  /**
+   * A staging tree for the inspected output folder, to be filled file by file while the files are
+   * still being made, then committed (or closed unused: it is then removed and the output untouched).
+   */
+  public static Staging stage(OutputInspection inspection) {
     if (inspection.refused()) {
       throw new IllegalStateException("the output folder was refused");
     }
-    Path target = inspection.target();
-    SourceLocation at = inspection.folder().location();
-    Path staging = null;
-    Path stagingName = null;
-    Path previous = null;
-    boolean keepFolders = false;
-    try {
-      LeftoverFolders.recover(target, at, diagnostics);
-      Files.createDirectories(target.getParent());
-      staging = LeftoverFolders.createStaging(target);
-      stagingName = staging;
-      List<String> paths = new ArrayList<>(files.size());
-      for (OutputFile f : files) {
-        paths.add(f.relativePath());
-      }
-      Path old = inspection.state() == OutputInspection.State.OWNED ? target : null;
-      place(staging, OutputMarker.FILE_NAME, new OutputMarker(options, paths).bytes(), old);
-      int unchanged = 0;
-      for (OutputFile f : files) {
-        unchanged += place(staging, f.relativePath(), f.bytes(), old) ? 1 : 0;
-      }
+    return new Staging(inspection);
+  }
 
-      DiagnosticCollector now = new DiagnosticCollector();
-      OutputInspection again = inspection.again(now);
-      if (again.refused() || !target.equals(again.target())) {
-        diagnostics.addAll(now);
-        if (!now.hasErrors()) {
-          diagnostics.report(DiagnosticCode.OUTPUT_FAILED, at, "the output folder changed place while graphdocs ran; "
-              + "nothing was written");
-        }
-        return null;
-      }
-      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-        previous = LeftoverFolders.previousName(target);
-        try {
-          move(target, previous);
-        } catch (IOException e) {
-          diagnostics.report(DiagnosticCode.OUTPUT_FAILED, at, "cannot move the previous output aside (" + e
-              + "); it is unchanged in " + target + " and nothing was written");
-          return null;
-        }
+  /**
+   * The new output tree, built beside the output folder before it replaces it. {@link #place} takes
+   * the files one at a time (from any one thread at a time), in their order; the first failure stops
+   * placing and is reported by {@link #commit}, which writes the marker and swaps the folders.
+   * {@link #close} removes the staging tree unless it was committed.
+   */
+  public static final class Staging implements AutoCloseable {
+    private final OutputInspection inspection;
+    private final Path old;
+    private final DiagnosticCollector found = new DiagnosticCollector();
+    private final List<String> paths = new ArrayList<>();
+    private Path staging;
+    private Path stagingName;
+    private Path previous;
+    private boolean keepFolders;
+    private boolean done;
+    private int unchanged;
+    private Exception failure;
+
+    private Staging(OutputInspection inspection) {
+      this.inspection = inspection;
+      this.old = inspection.state() == OutputInspection.State.OWNED ? inspection.target() : null;
+    }
+
+    /** Puts one file into the staging tree (after the first failure, or once committed: nothing). */
+    public synchronized void place(OutputFile file) {
+      if (failure != null || done) {
+        return;
       }
       try {
-        move(staging, target);
-      } catch (IOException e) {
-        keepFolders = !putBack(previous, target, e, staging, at, diagnostics);
+        open();
+        unchanged += OutputTreeWriter.place(staging, file.relativePath(), file.bytes(), old) ? 1 : 0;
+        paths.add(file.relativePath());
+      } catch (IOException | RuntimeException e) {
+        failure = e;
+      }
+    }
+
+    private void open() throws IOException {
+      if (staging == null) {
+        Path target = inspection.target();
+        LeftoverFolders.recover(target, inspection.folder().location(), found);
+        Files.createDirectories(target.getParent());
+        staging = LeftoverFolders.createStaging(target);
+        stagingName = staging;
+      }
+    }
+
+    /**
+     * Writes the marker (naming {@code options} and the placed files) and replaces the output folder
+     * with the staging tree. Returns null when nothing was written (the reason is reported as an
+     * error and the previous output is unchanged).
+     */
+    public synchronized Written commit(List<String> options, DiagnosticCollector diagnostics) {
+      if (done) {
+        throw new IllegalStateException("already committed or closed");
+      }
+      done = true;
+      Path target = inspection.target();
+      SourceLocation at = inspection.folder().location();
+      try {
+        if (failure == null) {
+          try {
+            open();
+          } catch (IOException | RuntimeException e) {
+            failure = e;
+          }
+        }
+        diagnostics.addAll(found);
+        if (failure != null) {
+          throw failure;
+        }
+        OutputTreeWriter.place(staging, OutputMarker.FILE_NAME, new OutputMarker(options, paths).bytes(), old);
+
+        DiagnosticCollector now = new DiagnosticCollector();
+        OutputInspection again = inspection.again(now);
+        if (again.refused() || !target.equals(again.target())) {
+          diagnostics.addAll(now);
+          if (!now.hasErrors()) {
+            diagnostics.report(DiagnosticCode.OUTPUT_FAILED, at, "the output folder changed place while graphdocs ran; "
+                + "nothing was written");
+          }
+          return null;
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+          previous = LeftoverFolders.previousName(target);
+          try {
+            move(target, previous);
+          } catch (IOException e) {
+            diagnostics.report(DiagnosticCode.OUTPUT_FAILED, at, "cannot move the previous output aside (" + e
+                + "); it is unchanged in " + target + " and nothing was written");
+            return null;
+          }
+        }
+        try {
+          move(staging, target);
+        } catch (IOException e) {
+          keepFolders = !putBack(previous, target, e, staging, at, diagnostics);
+          return null;
+        }
+        staging = null;
+        if (previous == null) {
+          return new Written(paths.size(), unchanged);
+        }
+        IOException failed = OwnedTree.delete(previous);
+        if (failed != null) {
+          keepFolders = true;
+          diagnostics.report(DiagnosticCode.OUTPUT_PREVIOUS_KEPT, at, "the new output is in place in " + target
+              + ", but the previous output could not be fully removed (" + failed + "): " + previous + " remains with "
+              + OwnedTree.countEntries(previous) + " entries; the next run removes it");
+        }
+        return new Written(paths.size(), unchanged);
+      } catch (Exception e) {
+        diagnostics.report(DiagnosticCode.OUTPUT_FAILED, at, "cannot write the output (" + e
+            + "); the previous output is unchanged and nothing was written");
         return null;
+      } finally {
+        release();
       }
-      staging = null;
-      if (previous == null) {
-        return new Written(files.size(), unchanged);
-      }
-      IOException failure = OwnedTree.delete(previous);
-      if (failure != null) {
-        keepFolders = true;
-        diagnostics.report(DiagnosticCode.OUTPUT_PREVIOUS_KEPT, at, "the new output is in place in " + target
-            + ", but the previous output could not be fully removed (" + failure + "): " + previous + " remains with "
-            + OwnedTree.countEntries(previous) + " entries; the next run removes it");
-      }
-      return new Written(files.size(), unchanged);
-    } catch (IOException | RuntimeException e) {
-      diagnostics.report(DiagnosticCode.OUTPUT_FAILED, at, "cannot write the output (" + e
-          + "); the previous output is unchanged and nothing was written");
-      return null;
-    } finally {
+    }
+
+    /** Removes the staging tree, unless committed (or kept because a step could not be undone). */
+    @Override
+    public synchronized void close() {
+      done = true;
+      release();
+    }
+
+    private void release() {
       if (staging != null && !keepFolders) {
         OwnedTree.delete(staging);
       }
+      staging = null;
       LeftoverFolders.release(stagingName);
       LeftoverFolders.release(previous);
     }

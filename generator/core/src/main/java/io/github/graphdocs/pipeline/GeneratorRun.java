@@ -6,7 +6,6 @@ import io.github.graphdocs.diagnostics.SourceLocation;
 import io.github.graphdocs.javagen.ModelEmitter;
 import io.github.graphdocs.javagen.ModelNames;
 import io.github.graphdocs.javagen.ModelSourceEmitter;
-import io.github.graphdocs.output.OutputFile;
 import io.github.graphdocs.output.OutputFolder;
 import io.github.graphdocs.output.OutputInspection;
 import io.github.graphdocs.output.OutputTreeWriter;
@@ -20,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * The generate job: check that the output folder may be replaced (refused: stop, nothing read or
- * touched), analyse, stop if there is any error (after --strict), emit, write atomically. Analysis
+ * touched), analyse, stop if there is any error (after --strict), emit into a staging tree as the
+ * files are rendered, and only when emission ended without error, replace the output with it atomically. Analysis
  * and emission are separated by a hard gate, as AutoValue's processor does.
  */
 public final class GeneratorRun {
@@ -114,22 +114,6 @@ public final class GeneratorRun {
       return new Result(diagnostics, 0, analysis);
     }
     DiagnosticCollector emitNotes = new DiagnosticCollector();
-    List<OutputFile> files;
-    try {
-      ModelSourceEmitter sources = new ModelSourceEmitter(names, builders, emitNotes);
-      int total = sources.fileCount();
-      progress.progress(ProgressListener.Step.EMITTING_TYPES, 0, total);
-      files = sources.emit(n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, total));
-    } catch (RuntimeException e) {
-      // A bug in graphdocs, not in the docs: reported plainly, and nothing is written.
-      diagnostics.report(DiagnosticCode.INTERNAL_ERROR, SourceLocation.ofFile(docs.toString()),
-          "Java emission failed: " + e);
-      return new Result(diagnostics, 0, analysis);
-    }
-    diagnostics.addAll(strict ? emitNotes.strict() : emitNotes);
-    if (diagnostics.hasErrors()) {
-      return new Result(diagnostics, 0, analysis);
-    }
     List<String> options = new ArrayList<>(List.of("package=" + basePackage, "strict=" + strict));
     if (!types.all()) {
       options.add("selection=" + types);
@@ -137,7 +121,27 @@ public final class GeneratorRun {
     if (!builders) {
       options.add("builders=false");
     }
-    OutputTreeWriter.Written written = OutputTreeWriter.write(inspection, files, options, diagnostics);
+    // each file goes into the staging tree as soon as it is rendered, while the rest is emitted; the
+    // staging tree replaces the output only once everything is emitted without error
+    OutputTreeWriter.Written written;
+    try (OutputTreeWriter.Staging staging = OutputTreeWriter.stage(inspection)) {
+      try {
+        ModelSourceEmitter sources = new ModelSourceEmitter(names, builders, emitNotes);
+        int total = sources.fileCount();
+        progress.progress(ProgressListener.Step.EMITTING_TYPES, 0, total);
+        sources.emit(n -> progress.progress(ProgressListener.Step.EMITTING_TYPES, n, total), staging::place);
+      } catch (RuntimeException e) {
+        // A bug in graphdocs, not in the docs: reported plainly, and nothing is written.
+        diagnostics.report(DiagnosticCode.INTERNAL_ERROR, SourceLocation.ofFile(docs.toString()),
+            "Java emission failed: " + e);
+        return new Result(diagnostics, 0, analysis);
+      }
+      diagnostics.addAll(strict ? emitNotes.strict() : emitNotes);
+      if (diagnostics.hasErrors()) {
+        return new Result(diagnostics, 0, analysis);
+      }
+      written = staging.commit(options, diagnostics);
+    }
     return new Result(diagnostics, written == null ? 0 : written.files(), analysis);
   }
 

@@ -77,6 +77,59 @@ class JavaSourceFilesTest {
     assertEquals("package a;\n", files.get(2).text());
   }
 
+  @Test
+  void eachFileReachesTheSinkWhileEmissionGoesOnInOrderOnOneThread() {
+    java.util.concurrent.CountDownLatch firstSunk = new java.util.concurrent.CountDownLatch(1);
+    List<String> sunk = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    java.util.Set<Thread> sinkThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Thread caller = Thread.currentThread();
+    java.util.concurrent.atomic.AtomicBoolean sunkDuringEmission = new java.util.concurrent.atomic.AtomicBoolean();
+    JavaSourceFiles.emit(each -> {
+      each.accept(file("p", "First"));
+      // emission goes on only once the first file has reached the sink (or after a minute, failing)
+      try {
+        sunkDuringEmission.set(firstSunk.await(1, java.util.concurrent.TimeUnit.MINUTES));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      for (int i = 0; i < 200; i++) {
+        each.accept(file("p", "C" + i));
+      }
+    }, () -> java.util.Map.of("p", "package p;\n"), n -> { }, f -> {
+      if (!f.relativePath().endsWith("package-info.java")) {
+        sinkThreads.add(Thread.currentThread());
+      }
+      sunk.add(f.relativePath());
+      firstSunk.countDown();
+    });
+    assertTrue(sunkDuringEmission.get(), "the first file reached the sink only after emission ended");
+    List<String> expected = new java.util.ArrayList<>(List.of("p/First.java"));
+    for (int i = 0; i < 200; i++) {
+      expected.add("p/C" + i + ".java");
+    }
+    expected.add("p/package-info.java");
+    assertEquals(expected, sunk);
+    assertEquals(1, sinkThreads.size(), "one writing thread: " + sinkThreads);
+    assertTrue(!sinkThreads.contains(caller), "the Java files are handed on by a writing thread");
+  }
+
+  @Test
+  void afterAFailureTheSinkGetsNothingMoreAndNothingOnceEmitHasThrown() {
+    List<String> sunk = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> JavaSourceFiles.emit(each -> {
+      for (int i = 0; i < 100; i++) {
+        each.accept(file("p", "C" + i));
+      }
+    }, java.util.Map::of, n -> { }, f -> {
+      sunk.add(f.relativePath());
+      if (f.relativePath().equals("p/C3.java")) {
+        throw new IllegalStateException("disk full");
+      }
+    }));
+    // the writing thread has stopped when emit throws: nothing can come after this
+    assertEquals(List.of("p/C0.java", "p/C1.java", "p/C2.java", "p/C3.java"), sunk);
+  }
+
   private static void pause() {
     try {
       Thread.sleep(5);

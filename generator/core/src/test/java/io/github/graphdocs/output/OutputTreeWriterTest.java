@@ -121,6 +121,53 @@ class OutputTreeWriterTest {
   }
 
   @Test
+  void filesPlacedWhileTheyAreMadeGoIntoAStagingTreeBesideTheOutputAndReplaceItOnlyOnCommit() throws IOException {
+    Writes.generated(out, docs, "a/A.java");
+    Map<String, String> before = TreeSnapshot.of(out);
+    DiagnosticCollector d = new DiagnosticCollector();
+    try (OutputTreeWriter.Staging staging = OutputTreeWriter.stage(OutputFolder.at(out).inspect(docs, d))) {
+      staging.place(file("a/B.java", "class B {}"));
+      assertEquals(before, TreeSnapshot.of(out), "the output is untouched before the commit");
+      assertEquals(3, siblings().size(), "a staging folder beside docs and out: " + siblings());
+
+      assertEquals(new OutputTreeWriter.Written(1, 0), staging.commit(List.of("package=test"), d));
+    }
+    assertEquals(List.of("a/B.java"), OutputMarker.parse(Files.readString(out.resolve(OutputMarker.FILE_NAME))).orElseThrow().files());
+    assertFalse(Files.exists(out.resolve("a/A.java")));
+    assertEquals(List.of("docs", "out"), siblings());
+  }
+
+  @Test
+  void aStagingTreeClosedWithoutCommitLeavesTheOutputByteForByteAndNoDebris() throws IOException {
+    Writes.generated(out, docs, "a/A.java");
+    Map<String, String> before = TreeSnapshot.of(out);
+    try (OutputTreeWriter.Staging staging = OutputTreeWriter.stage(OutputFolder.at(out).inspect(docs, new DiagnosticCollector()))) {
+      staging.place(file("a/B.java", "class B {}"));
+      staging.place(file("a/A.java", "class A { int changed; }"));
+    }
+    assertEquals(before, TreeSnapshot.of(out));
+    assertEquals(List.of("docs", "out"), siblings());
+  }
+
+  @Test
+  void aFileThatCannotBePlacedFailsTheCommitAndTheFilesAfterItAreNotWritten() throws IOException {
+    Writes.generated(out, docs, "a/A.java");
+    Map<String, String> before = TreeSnapshot.of(out);
+    DiagnosticCollector d = new DiagnosticCollector();
+    try (OutputTreeWriter.Staging staging = OutputTreeWriter.stage(OutputFolder.at(out).inspect(docs, d))) {
+      staging.place(file("a/B.java", "class B {}"));
+      staging.place(file("a/B.java/C.java", "class C {}")); // a folder where a file already is
+      staging.place(file("a/D.java", "class D {}"));
+
+      assertNull(staging.commit(List.of(), d));
+    }
+    assertEquals(List.of(DiagnosticCode.OUTPUT_FAILED), d.all().stream().map(Diagnostic::code).toList());
+    assertTrue(d.all().get(0).message().contains("nothing was written"), d.all()::toString);
+    assertEquals(before, TreeSnapshot.of(out));
+    assertEquals(List.of("docs", "out"), siblings());
+  }
+
+  @Test
   void aRefusedInspectionCannotBeWritten() throws IOException {
     Files.writeString(Files.createDirectories(out).resolve("mine.txt"), "x");
     OutputInspection refused = OutputFolder.at(out).inspect(docs, new DiagnosticCollector());

@@ -30,9 +30,36 @@ final class DescriptionStatements {
 
   private DescriptionStatements() {}
 
+  /** The four statements of one description, worked out from one normalised copy. */
+  record Facts(Nullability nullability, boolean optional, boolean valueRange, boolean readOnly) {}
+
+  /** What {@code description} states: {@link #nullability}, {@link #optional}, {@link #statesValueRange}, {@link #readOnly}. */
+  static Facts facts(String description) {
+    String d = normalize(description);
+    return new Facts(nullabilityOf(d), optionalOf(d), valueRangeOf(d), readOnlyOf(d));
+  }
+
   /** Whether the description says null is, or is not, a possible value. "Not nullable" wins over a stray "nullable". */
   static Nullability nullability(String description) {
-    String d = normalize(description);
+    return nullabilityOf(normalize(description));
+  }
+
+  /** Whether the description has an "Optional." statement of its own (not "optional claim", "optional parameters"). */
+  static boolean optional(String description) {
+    return optionalOf(normalize(description));
+  }
+
+  /** Whether the description states a range of valid values ("Valid values 4 to 16", "Valid values 0 to 24"). */
+  static boolean statesValueRange(String description) {
+    return valueRangeOf(normalize(description));
+  }
+
+  /** Whether the description states, without a condition, that the property is read-only. */
+  static boolean readOnly(String description) {
+    return readOnlyOf(normalize(description));
+  }
+
+  private static Nullability nullabilityOf(String d) {
     if (!d.contains("null")) {
       return Nullability.UNSTATED; // both patterns need the word
     }
@@ -42,20 +69,15 @@ final class DescriptionStatements {
     return NULLABLE.matcher(d).find() ? Nullability.NULLABLE : Nullability.UNSTATED;
   }
 
-  /** Whether the description has an "Optional." statement of its own (not "optional claim", "optional parameters"). */
-  static boolean optional(String description) {
-    String d = normalize(description);
+  private static boolean optionalOf(String d) {
     return d.contains("optional") && OPTIONAL.matcher(d).find();
   }
 
-  /** Whether the description states a range of valid values ("Valid values 4 to 16", "Valid values 0 to 24"). */
-  static boolean statesValueRange(String description) {
-    return VALUE_RANGE.matcher(normalize(description)).find();
+  private static boolean valueRangeOf(String d) {
+    return VALUE_RANGE.matcher(d).find();
   }
 
-  /** Whether the description states, without a condition, that the property is read-only. */
-  static boolean readOnly(String description) {
-    String d = normalize(description);
+  private static boolean readOnlyOf(String d) {
     if (!d.contains("read")) {
       return false; // both patterns need the word
     }

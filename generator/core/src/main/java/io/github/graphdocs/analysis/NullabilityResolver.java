@@ -42,11 +42,13 @@ final class NullabilityResolver {
       "Edm.Decimal", "Edm.Date", "Edm.DateTimeOffset", "Edm.TimeOfDay", "Edm.Duration", "Edm.Guid");
 
   private final TypeIndex index;
+  private final DescriptionFacts facts;
   /** Per type key: the primitive types of the properties whose descriptions state a range of valid values. */
   private final Map<String, Set<String>> rangedTypes = new HashMap<>();
 
-  NullabilityResolver(TypeIndex index) {
+  NullabilityResolver(TypeIndex index, DescriptionFacts facts) {
     this.index = index;
+    this.facts = facts;
   }
 
   /** Records each create page's claim on the type it names and on the bases that declare what it lists. */
@@ -69,20 +71,21 @@ final class NullabilityResolver {
   }
 
   private boolean nullable(TypeDraft owner, PropertyDraft p, PropertyDraft api, TypeRef type, boolean required) {
-    Nullability stated = DescriptionStatements.nullability(p.description);
-    if (stated == Nullability.UNSTATED && api != null) {
-      stated = DescriptionStatements.nullability(api.description);
+    DescriptionStatements.Facts stated = facts.of(p.description);
+    Nullability statedNull = stated.nullability();
+    if (statedNull == Nullability.UNSTATED && api != null) {
+      statedNull = facts.of(api.description).nullability();
     }
-    if (stated != Nullability.UNSTATED) {
-      return stated == Nullability.NULLABLE;
+    if (statedNull != Nullability.UNSTATED) {
+      return statedNull == Nullability.NULLABLE;
     }
-    if (DescriptionStatements.optional(p.description) || owner.optionalProperties.contains(p.name.toLowerCase(Locale.ROOT))) {
+    if (stated.optional() || owner.optionalProperties.contains(p.name.toLowerCase(Locale.ROOT))) {
       return true;
     }
     if (!isValue(type)) {
       return true;
     }
-    return DescriptionStatements.statesValueRange(p.description) || statesRangeForType(owner, type) || !required;
+    return stated.valueRange() || statesRangeForType(owner, type) || !required;
   }
 
   /**
@@ -95,7 +98,7 @@ final class NullabilityResolver {
       Set<String> names = new HashSet<>();
       for (PropertyDraft q : owner.properties.values()) {
         if (q.tableType != null && q.tableType.primitive() && !q.tableType.collection()
-            && DescriptionStatements.statesValueRange(q.description)) {
+            && facts.of(q.description).valueRange()) {
           names.add(q.tableType.name());
         }
       }

@@ -29,12 +29,15 @@ final class PropertyResolver {
   private final TypeIndex index;
   private final EnumResolver enums;
   private final NullabilityResolver nullability;
+  private final DescriptionFacts facts;
   private final DiagnosticCollector diagnostics;
 
-  PropertyResolver(TypeIndex index, EnumResolver enums, NullabilityResolver nullability, DiagnosticCollector diagnostics) {
+  PropertyResolver(TypeIndex index, EnumResolver enums, NullabilityResolver nullability, DescriptionFacts facts,
+      DiagnosticCollector diagnostics) {
     this.index = index;
     this.enums = enums;
     this.nullability = nullability;
+    this.facts = facts;
     this.diagnostics = diagnostics;
   }
 
@@ -93,8 +96,8 @@ final class PropertyResolver {
         TypeRef type = propertyType(d, p, apiP);
         boolean nav = !type.isPrimitive() && index.kinds.get(type.name().toLowerCase(Locale.ROOT)) == TypeKind.ENTITY;
         boolean nullable = nullability.nullable(d, p, apiP, type);
-        boolean readOnly = DescriptionStatements.readOnly(p.description)
-            || p.description.isBlank() && apiP != null && DescriptionStatements.readOnly(apiP.description);
+        boolean readOnly = facts.of(p.description).readOnly()
+            || p.description.isBlank() && apiP != null && facts.of(apiP.description).readOnly();
         props.add(new PropertyDef(p.name, type, nav, nullable, readOnly, false, p.description,
             p.at != null ? p.at : TypeIndex.firstSource(d)));
         names.add(lower);

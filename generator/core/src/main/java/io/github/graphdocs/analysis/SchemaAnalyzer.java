@@ -49,6 +49,10 @@ public final class SchemaAnalyzer {
     for (DocPage page : pages) {
       guarded(page, () -> evidence.readPage(page));
     }
+    // the descriptions' statements are worked out in the pool (free once the requests are read) while
+    // this thread runs the passes before the properties' (DescriptionFacts)
+    DescriptionFacts facts = new DescriptionFacts();
+    facts.prepare(DescriptionFacts.descriptionsOf(index.drafts.values()));
     List<OperationDraft> operations = new ArrayList<>();
     List<ExampleDraft> examples = new ArrayList<>();
     for (PageRequests r : requestReading.join()) {
@@ -63,8 +67,8 @@ public final class SchemaAnalyzer {
     BaseTypeResolver bases = new BaseTypeResolver(index, diagnostics);
     KindResolver kinds = new KindResolver(index, diagnostics);
     EnumResolver enums = new EnumResolver(index);
-    NullabilityResolver nullability = new NullabilityResolver(index);
-    PropertyResolver properties = new PropertyResolver(index, enums, nullability, diagnostics);
+    NullabilityResolver nullability = new NullabilityResolver(index, facts);
+    PropertyResolver properties = new PropertyResolver(index, enums, nullability, facts, diagnostics);
     bases.applyDerivedLists(evidence.derived());
     properties.bindRequestBodies(operations);
     index.checkNames(diagnostics);

@@ -65,4 +65,24 @@ class DescriptionStatementsTest {
     assertFalse(DescriptionStatements.readOnly("A view link provides read-only access to an item."));
     assertFalse(DescriptionStatements.readOnly("This property is not read-only."));
   }
+
+  @Test
+  void theFactsOfADescriptionAreItsFourStatements() {
+    for (String d : java.util.List.of("The id. Read-only. Not nullable.", "Nullable. Optional.",
+        "Valid values 4 to 16.", "Read-only for users synced from on-premises directory.", "", "Plain text.")) {
+      assertEquals(new DescriptionStatements.Facts(DescriptionStatements.nullability(d), DescriptionStatements.optional(d),
+          DescriptionStatements.statesValueRange(d), DescriptionStatements.readOnly(d)), DescriptionStatements.facts(d), d);
+    }
+  }
+
+  @Test
+  void factsWorkedOutAheadInThePoolAreTheFactsWorkedOutOnDemand() throws Exception {
+    DescriptionFacts ahead = new DescriptionFacts();
+    ahead.prepare(java.util.List.of("The id. Read-only.", "Nullable.")).get();
+    DescriptionFacts onDemand = new DescriptionFacts();
+    assertEquals(onDemand.of("The id. Read-only."), ahead.of("The id. Read-only."));
+    assertTrue(ahead.of("The id. Read-only.").readOnly());
+    assertEquals(Nullability.NULLABLE, ahead.of("Nullable.").nullability());
+    assertEquals(DescriptionStatements.facts(""), ahead.of(null), "null reads as an empty description");
+  }
 }

@@ -40,9 +40,8 @@ import org.commonmark.parser.Parser;
  * reported and left out. This is the only class of graphdocs that knows commonmark.
  */
 public final class MarkdownPageReader {
-  private static final Parser PARSER = Parser.builder()
-      .extensions(List.of(TablesExtension.create()))
-      .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+  private static final Parser PARSER = commonmarkOptions()
+      .inlineParserFactory(PlainTextInlineParser.factory())
       .build();
   private static final Pattern NAMESPACE = Pattern.compile("^\\s*Namespace\\s*:\\s*([A-Za-z0-9_.]+)",
       Pattern.CASE_INSENSITIVE);
@@ -53,6 +52,18 @@ public final class MarkdownPageReader {
 
   public MarkdownPageReader(DiagnosticCollector diagnostics) {
     this.diagnostics = diagnostics;
+  }
+
+  /** commonmark as pages are read with it: GFM tables, source spans of blocks; commonmark's own inline parser. */
+  static Parser.Builder commonmarkOptions() {
+    return Parser.builder()
+        .extensions(List.of(TablesExtension.create()))
+        .includeSourceSpans(IncludeSourceSpans.BLOCKS);
+  }
+
+  /** The parser pages are read with: {@link #commonmarkOptions()} with the plain-text shortcut. */
+  static Parser parser() {
+    return PARSER;
   }
 
   public DocPage read(String path, String content) {

@@ -68,7 +68,9 @@ public final class MarkdownPageReader {
 
   public DocPage read(String path, String content) {
     String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    if (text.indexOf('\r') >= 0) {
+      text = text.replace("\r\n", "\n").replace('\r', '\n');
+    }
     String[] lines = text.split("\n", -1);
     Map<String, String> front = new LinkedHashMap<>();
     String body = stripFrontMatter(path, text, lines, front);
@@ -134,7 +136,6 @@ public final class MarkdownPageReader {
     if (end < 0) {
       return text;
     }
-    String[] copy = lines.clone();
     for (int i = 1; i < end; i++) {
       String l = lines[i];
       Matcher m = FRONT_LINE.matcher(l.trim());
@@ -145,11 +146,13 @@ public final class MarkdownPageReader {
         diagnostics.report(DiagnosticCode.FRONT_MATTER_LINE, SourceLocation.of(path, i + 1),
             "front matter line is not 'key: value'; it is ignored");
       }
-      copy[i] = "";
     }
-    copy[0] = "";
-    copy[end] = "";
-    return String.join("\n", copy);
+    // the text with the front matter's lines emptied: a newline for each, then the body's lines as they are
+    int bodyStart = end + 1;
+    for (int i = 0; i <= end; i++) {
+      bodyStart += lines[i].length();
+    }
+    return bodyStart > text.length() ? "\n".repeat(end) : "\n".repeat(end + 1) + text.substring(bodyStart);
   }
 
   private static String unquote(String v) {

@@ -26,6 +26,18 @@ class MarkdownPageReaderTest {
   }
 
   @Test
+  void frontMatterWithCarriageReturnsOrNothingAfterItKeepsLineNumbers() {
+    DocPage p = read("---\r\ntitle: x\r\n---\r\n# x\r\n\r\nNamespace: microsoft.graph.a\r\n");
+    assertEquals("x", p.frontMatter().get("title"));
+    assertEquals(4, p.titleLine());
+    assertEquals("microsoft.graph.a", p.namespace());
+    assertEquals(6, p.namespaceLine());
+    DocPage only = read("---\ntitle: y\n---");
+    assertEquals("y", only.frontMatter().get("title"));
+    assertTrue(only.headings().isEmpty());
+  }
+
+  @Test
   void absentFrontMatter() {
     DocPage p = read("# x resource type\n\nNamespace: microsoft.graph\n");
     assertTrue(p.frontMatter().isEmpty());

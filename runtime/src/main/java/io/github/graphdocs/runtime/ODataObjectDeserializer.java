@@ -25,10 +25,11 @@ import org.jspecify.annotations.Nullable;
  * Reads every generated structured type, with no configuration of the {@code ObjectMapper} (it is
  * named on {@link ODataObject} and inherited): finds the payload's {@code @odata.type} (buffering the
  * members before it, when it is not first), picks the class through the model's
- * {@link ODataTypeRegistry}, and fills the object with Jackson's own bean deserializer of that class,
- * built here with {@link ODataPropertyRules} (strict scalars, single-or-collection properties). Bean
- * deserializers are built on first use, so reading one type does not introspect every type it can
- * reach. Jackson keeps one instance per declared type and mapper.
+ * {@link ODataTypeRegistry}, and fills the object with the {@link MemberReader} of that class: a
+ * {@link PropertyReader} for a class of the generated shape (no bean introspection), else Jackson's
+ * own bean deserializer, built here with {@link ODataPropertyRules} (strict scalars,
+ * single-or-collection properties). Readers are made on first use, so reading one type does not
+ * look at every type it can reach. Jackson keeps one instance per declared type and mapper.
  */
 public final class ODataObjectDeserializer extends StdDeserializer<Object> implements ContextualDeserializer {
   private static final long serialVersionUID = 1L;
@@ -36,10 +37,10 @@ public final class ODataObjectDeserializer extends StdDeserializer<Object> imple
       (BeanDeserializerFactory) BeanDeserializerFactory.instance.withDeserializerModifier(new ODataPropertyRules.Reading());
 
   private volatile @Nullable JavaType type;
-  private transient volatile @Nullable BeanDeserializerBase bean;
+  private transient volatile @Nullable MemberReader reader;
   private transient volatile @Nullable Declared declared;
-  /** The bean deserializers of the other classes a payload of the declared type was read as (subtypes, Other). */
-  private final transient Map<Class<?>, BeanDeserializerBase> others = new ConcurrentHashMap<>();
+  /** The readers of the other classes a payload of the declared type was read as (subtypes, Other). */
+  private final transient Map<Class<?>, MemberReader> others = new ConcurrentHashMap<>();
 
   /** Created by Jackson from the annotation on {@link ODataObject}. */
   public ODataObjectDeserializer() {
@@ -79,11 +80,11 @@ public final class ODataObjectDeserializer extends StdDeserializer<Object> imple
           + StrictScalarDeserializer.describe(p), declared);
     }
     if (!d.polymorphic) {
-      // nothing to choose: Jackson's bean deserializer reads the object as it streams, @odata.type included
-      BeanDeserializerBase beanDeserializer = beanFor(declared, ctxt);
-      ODataObject value = (ODataObject) beanDeserializer.getValueInstantiator().createUsingDefault(ctxt);
+      // nothing to choose: the reader reads the object as it streams, @odata.type included
+      MemberReader reader = readerFor(declared, ctxt);
+      ODataObject value = reader.create(ctxt);
       value.beginRead();
-      beanDeserializer.deserialize(p, ctxt, value);
+      reader.read(p, ctxt, value);
       value.endRead();
       return value;
     }
@@ -136,8 +137,8 @@ public final class ODataObjectDeserializer extends StdDeserializer<Object> imple
 
   private ODataObject read(Class<? extends ODataObject> concrete, JsonParser p, @Nullable TokenBuffer before,
       boolean found, DeserializationContext ctxt) throws IOException {
-    BeanDeserializerBase beanDeserializer = beanFor(concrete, ctxt);
-    ODataObject value = (ODataObject) beanDeserializer.getValueInstantiator().createUsingDefault(ctxt);
+    MemberReader reader = readerFor(concrete, ctxt);
+    ODataObject value = reader.create(ctxt);
     value.beginRead();
     if (found) {
       value.readODataType(p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText());
@@ -151,7 +152,7 @@ public final class ODataObjectDeserializer extends StdDeserializer<Object> imple
     } else if (found) {
       source.nextToken();
     }
-    beanDeserializer.deserialize(source, ctxt, value);
+    reader.read(source, ctxt, value);
     value.endRead();
     return value;
   }
@@ -176,7 +177,7 @@ public final class ODataObjectDeserializer extends StdDeserializer<Object> imple
     ODataObject value = (ODataObject) intoValue;
     value.beginRead();
     try {
-      beanFor(value.getClass(), ctxt).deserialize(p, ctxt, value);
+      readerFor(value.getClass(), ctxt).read(p, ctxt, value);
     } finally {
       value.endRead();
     }
@@ -240,23 +241,23 @@ public final class ODataObjectDeserializer extends StdDeserializer<Object> imple
     }
   }
 
-  private BeanDeserializerBase beanFor(Class<?> concrete, DeserializationContext ctxt) throws IOException {
+  private MemberReader readerFor(Class<?> concrete, DeserializationContext ctxt) throws IOException {
     JavaType t = type;
     if (t != null && t.getRawClass() == concrete) {
-      BeanDeserializerBase b = bean;
+      MemberReader b = reader;
       if (b == null) {
         b = build(t, ctxt);
-        bean = b;
+        reader = b;
       }
       return b;
     }
-    Map<Class<?>, BeanDeserializerBase> cache = others;
-    BeanDeserializerBase b = cache == null ? null : cache.get(concrete); // none after Java deserialization
+    Map<Class<?>, MemberReader> cache = others;
+    MemberReader b = cache == null ? null : cache.get(concrete); // none after Java deserialization
     if (b == null) {
-      // once per class: the class's own deserializer (so that one bean deserializer per class is built), kept here
+      // once per class: the class's own deserializer (so that one reader per class is built), kept here
       JsonDeserializer<?> other = ctxt.findRootValueDeserializer(ctxt.constructType(concrete));
       b = other instanceof ODataObjectDeserializer o && o != this
-          ? o.beanFor(concrete, ctxt) : build(ctxt.constructType(concrete), ctxt);
+          ? o.readerFor(concrete, ctxt) : build(ctxt.constructType(concrete), ctxt);
       if (cache != null) {
         cache.putIfAbsent(concrete, b);
       }
@@ -264,8 +265,14 @@ public final class ODataObjectDeserializer extends StdDeserializer<Object> imple
     return b;
   }
 
+  /** The reader of a concrete class: {@link PropertyReader} when it applies, else Jackson's bean deserializer. */
+  private static MemberReader build(JavaType t, DeserializationContext ctxt) throws JsonMappingException {
+    PropertyReader reader = PropertyReader.of(t.getRawClass(), ctxt);
+    return reader != null ? reader : new MemberReader.Bean(buildBean(t, ctxt));
+  }
+
   @SuppressWarnings("unchecked")
-  private static BeanDeserializerBase build(JavaType t, DeserializationContext ctxt) throws JsonMappingException {
+  private static BeanDeserializerBase buildBean(JavaType t, DeserializationContext ctxt) throws JsonMappingException {
     BeanDescription description = ctxt.getConfig().introspect(t);
     JsonDeserializer<Object> d = FACTORY.buildBeanDeserializer(ctxt, t, description);
     if (d instanceof ResolvableDeserializer r) {

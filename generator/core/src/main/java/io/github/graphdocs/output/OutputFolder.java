@@ -69,9 +69,10 @@ public final class OutputFolder {
     };
     Path target = null;
     State state = State.REFUSED;
+    FileIdentities files = new FileIdentities();
     try {
-      target = resolve(refuse);
-      if (target != null && !refusedByPlace(target, docsFolder, refuse)) {
+      target = resolve(refuse, files);
+      if (target != null && !refusedByPlace(target, docsFolder, refuse, files)) {
         state = stateOf(target, refuse);
       }
     } catch (IOException | RuntimeException e) {
@@ -90,7 +91,7 @@ public final class OutputFolder {
   }
 
   /** The requested path with its parents' links resolved; null (refused) for an empty path, a link or the root. */
-  private Path resolve(Refuse refuse) throws IOException {
+  private Path resolve(Refuse refuse, FileIdentities files) throws IOException {
     if (requested.toString().isBlank()) {
       refuse.at(DiagnosticCode.OUTPUT_PATH_EMPTY, "the output path is empty (an unset variable?); "
           + WHY + " never guesses one: name the folder");
@@ -115,28 +116,28 @@ public final class OutputFolder {
           + " is the root of the file system, which holds the working folder; " + WHY + " never writes there");
       return null;
     }
-    return PathRelation.realForm(parent).resolve(lexical.getFileName().toString());
+    return PathRelation.realForm(parent, files).resolve(lexical.getFileName().toString());
   }
 
   /** Whether the place itself is refused: the docs or working folder, a protected folder, or one holding them. */
-  private boolean refusedByPlace(Path target, Path docsFolder, Refuse refuse) {
-    Path docs = PathRelation.realForm(docsFolder.toAbsolutePath().normalize());
-    PathRelation toDocs = PathRelation.of(target, docs);
+  private boolean refusedByPlace(Path target, Path docsFolder, Refuse refuse, FileIdentities files) {
+    Path docs = PathRelation.realForm(docsFolder.toAbsolutePath().normalize(), files);
+    PathRelation toDocs = PathRelation.of(target, docs, files);
     if (toDocs == PathRelation.SAME || toDocs == PathRelation.HOLDS) {
       refuse.at(DiagnosticCode.OUTPUT_HOLDS_DOCS, "the output folder " + (toDocs == PathRelation.SAME
           ? "is the docs folder" : "holds the docs folder " + docs) + "; " + WHY + " never writes there");
       return true;
     }
-    Path working = PathRelation.realForm(Path.of("").toAbsolutePath());
-    PathRelation toWorking = PathRelation.of(target, working);
+    Path working = PathRelation.realForm(Path.of("").toAbsolutePath(), files);
+    PathRelation toWorking = PathRelation.of(target, working, files);
     if (toWorking == PathRelation.SAME || toWorking == PathRelation.HOLDS) {
       refuse.at(DiagnosticCode.OUTPUT_HOLDS_WORKING_FOLDER, "the output folder " + (toWorking == PathRelation.SAME
           ? "is the working folder" : "holds the working folder " + working) + "; " + WHY + " never writes there");
       return true;
     }
     for (ProtectedFolder p : protectedFolders) {
-      Path guard = PathRelation.realForm(p.path().toAbsolutePath().normalize());
-      PathRelation r = PathRelation.of(target, guard);
+      Path guard = PathRelation.realForm(p.path().toAbsolutePath().normalize(), files);
+      PathRelation r = PathRelation.of(target, guard, files);
       String how = switch (r) {
         case SAME -> "is ";
         case HOLDS -> "holds ";

@@ -2,7 +2,6 @@ package io.github.graphdocs.output;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -13,12 +12,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -66,9 +64,9 @@ final class OwnedTree {
    * {@code marker} does not account for: a file it does not list, a folder that holds no listed file, a
    * symbolic link, FIFO or device. Empty when the folder holds only the marker and what it lists.
    *
-   * <p>A Maven build asks this on every run, up to date or not, in a cold JVM: it builds each relative
-   * path from its folder's prefix rather than relativizing paths, and looks at a large folder's entries
-   * on two threads.
+   * <p>A Maven build asks this on every run, up to date or not, in a cold JVM (while it lists the
+   * docs on another thread): plain loops, names sorted as strings, each entry's attributes read once,
+   * each relative path built from its folder's prefix.
    */
   static Optional<String> firstForeignEntry(Path folder, OutputMarker marker) throws IOException {
     Set<String> files = new HashSet<>(marker.files());
@@ -79,52 +77,40 @@ final class OwnedTree {
         folders.add(f.substring(0, slash));
       }
     }
-    try {
-      return Optional.ofNullable(firstForeign(folder, "", files, folders));
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    return Optional.ofNullable(firstForeign(folder, "", files, folders));
   }
 
-  /** A folder with this many entries has them looked at in parallel. */
-  private static final int PARALLEL_FOLDER = 256;
-
-  private static String firstForeign(Path dir, String prefix, Set<String> files, Set<String> folders) {
-    List<Path> entries = new ArrayList<>();
+  private static String firstForeign(Path dir, String prefix, Set<String> files, Set<String> folders) throws IOException {
+    List<String> names = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       for (Path entry : stream) {
-        entries.add(entry);
+        names.add(entry.getFileName().toString());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    entries.sort(null);
-    IntStream indexes = IntStream.range(0, entries.size());
-    if (entries.size() >= PARALLEL_FOLDER) {
-      indexes = indexes.parallel();
+    String[] sorted = names.toArray(new String[0]);
+    Arrays.sort(sorted);
+    for (String name : sorted) {
+      String foreign = foreign(dir.resolve(name), prefix + name, files, folders);
+      if (foreign != null) {
+        return foreign;
+      }
     }
-    return indexes.mapToObj(i -> foreign(entries.get(i), prefix, files, folders)).filter(Objects::nonNull)
-        .findFirst().orElse(null);
+    return null;
   }
 
   /** What is foreign at {@code entry} (itself, or the first foreign entry under it), or null. */
-  private static String foreign(Path entry, String prefix, Set<String> files, Set<String> folders) {
-    String rel = prefix + entry.getFileName();
-    try {
-      BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      if (attrs.isDirectory()) {
-        return folders.contains(rel) ? firstForeign(entry, rel + "/", files, folders) : rel + "/";
-      }
-      if (attrs.isSymbolicLink()) {
-        return rel + " (a symbolic link to " + Files.readSymbolicLink(entry) + ")";
-      }
-      if (!attrs.isRegularFile()) {
-        return rel + " (a FIFO, device or socket)";
-      }
-      return files.contains(rel) ? null : rel;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private static String foreign(Path entry, String rel, Set<String> files, Set<String> folders) throws IOException {
+    BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    if (attrs.isDirectory()) {
+      return folders.contains(rel) ? firstForeign(entry, rel + "/", files, folders) : rel + "/";
     }
+    if (attrs.isSymbolicLink()) {
+      return rel + " (a symbolic link to " + Files.readSymbolicLink(entry) + ")";
+    }
+    if (!attrs.isRegularFile()) {
+      return rel + " (a FIFO, device or socket)";
+    }
+    return files.contains(rel) ? null : rel;
   }
 
   /** Whether {@code folder} is empty or holds only the marker and what it lists. */

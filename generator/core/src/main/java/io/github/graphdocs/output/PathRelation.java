@@ -1,8 +1,5 @@
 package io.github.graphdocs.output;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -11,47 +8,35 @@ import java.util.Deque;
  * How two folders relate on disk, whatever spelling reaches them: relative or absolute, trailing
  * slashes, {@code .} and {@code ..}, symbolic links in the parents, letter case on case-insensitive
  * file systems, bind mounts. Existing folders are compared by file identity; folders that do not exist
- * yet by their real parent and their names, ignoring letter case (a refusal too many is safe).
+ * yet by their real parent and their names, ignoring letter case (a refusal too many is safe). Each
+ * path is looked at once per inspection ({@link FileIdentities}).
  */
 enum PathRelation {
   SAME, HOLDS, INSIDE, NONE;
 
   /** How {@code output} relates to {@code guard}; both absolute, in {@link #realForm} already. */
-  static PathRelation of(Path output, Path guard) {
+  static PathRelation of(Path output, Path guard, FileIdentities files) {
     for (Path a = guard; a != null; a = a.getParent()) {
-      if (same(a, output)) {
+      if (files.same(a, output)) {
         return a == guard ? SAME : HOLDS;
       }
     }
     for (Path a = output.getParent(); a != null; a = a.getParent()) {
-      if (same(a, guard)) {
+      if (files.same(a, guard)) {
         return INSIDE;
       }
     }
     return NONE;
   }
 
-  private static boolean same(Path a, Path b) {
-    boolean aExists = Files.exists(a, LinkOption.NOFOLLOW_LINKS);
-    boolean bExists = Files.exists(b, LinkOption.NOFOLLOW_LINKS);
-    if (aExists && bExists) {
-      try {
-        return Files.isSameFile(a, b);
-      } catch (IOException | SecurityException e) {
-        return a.equals(b);
-      }
-    }
-    return aExists == bExists && a.toString().equalsIgnoreCase(b.toString());
-  }
-
   /**
    * {@code path} (absolute, normalized) with its longest existing prefix replaced by that prefix's
    * real path (symbolic links resolved, the letter case the file system stores) and the rest kept.
    */
-  static Path realForm(Path path) {
+  static Path realForm(Path path, FileIdentities files) {
     Path existing = path;
     Deque<Path> rest = new ArrayDeque<>();
-    while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+    while (existing != null && !files.exists(existing)) {
       if (existing.getFileName() != null) {
         rest.push(existing.getFileName());
       }
@@ -60,12 +45,7 @@ enum PathRelation {
     if (existing == null) {
       return path;
     }
-    Path real;
-    try {
-      real = existing.toRealPath();
-    } catch (IOException | SecurityException e) {
-      real = existing; // a dangling link: writing through it fails later with a located error
-    }
+    Path real = files.realPath(existing); // itself for a dangling link: writing through it fails later with a located error
     while (!rest.isEmpty()) {
       real = real.resolve(rest.pop().toString());
     }

@@ -100,11 +100,14 @@ public class GenerateMojo extends AbstractDocsMojo {
     Path out = outputDirectory.toPath().toAbsolutePath().normalize();
     checkPackage(packageName);
     DocsInput input = input();
-
-    boolean unchanged = !force && docsUnchanged();
+    String settings = settings(input);
+    // in an IDE: no change in the docs and the options of the last successful run (kept by the build context)
+    String ideKey = "graphdocs.generate.settings " + out;
+    boolean unchanged = !force && settings != null && inIde() && docsUnchanged()
+        && settings.equals(context().getValue(ideKey));
     Path stamp = fingerprintFile == null ? null : fingerprintFile.toPath().toAbsolutePath().normalize();
     // the docs are listed while the output folder is inspected: the two walks of an up-to-date build
-    CompletableFuture<InputFingerprint> listing = unchanged ? null : listInBackground(docs);
+    CompletableFuture<InputFingerprint> listing = unchanged || settings == null ? null : listInBackground(docs, settings);
 
     MavenDiagnosticLog log = diagnosticLog();
     OutputFolder output = BuildFolders.protect(OutputFolder.at(out), project, out, log);
@@ -121,10 +124,11 @@ public class GenerateMojo extends AbstractDocsMojo {
       addSourceRoots(out);
       return;
     }
-    InputFingerprint inputs = listing == null ? fingerprint(docs) : listing.join();
+    InputFingerprint inputs = listing != null ? listing.join() : settings == null ? null : fingerprint(docs, settings);
     InputFingerprint.Stamp stored = !force && inputs != null && stamp != null && owned ? read(stamp) : null;
     if (stored != null && upToDate(inputs, stored, stamp)) {
       getLog().info("graphdocs: up to date (docs, options and generator unchanged); using " + log.display(out));
+      remember(ideKey, settings);
       addSourceRoots(out);
       return;
     }
@@ -143,8 +147,16 @@ public class GenerateMojo extends AbstractDocsMojo {
     getLog().info("graphdocs: " + log.summary(result.diagnostics()) + "; wrote " + log.count(result.filesWritten(), "Java file")
         + " to " + log.display(out));
     context().refresh(out.toFile());
+    remember(ideKey, settings);
     addSourceRoots(out);
     write(stamp, next);
+  }
+
+  /** In an IDE, the options of this successful run, for the next incremental build to compare. */
+  private void remember(String ideKey, String settings) {
+    if (inIde() && settings != null) {
+      context().setValue(ideKey, settings);
+    }
   }
 
   private TypeSelection selection() {
@@ -161,20 +173,33 @@ public class GenerateMojo extends AbstractDocsMojo {
   }
 
   /** {@link #fingerprint} on a thread of its own, which ends with the listing. */
-  private CompletableFuture<InputFingerprint> listInBackground(Path docs) {
+  private CompletableFuture<InputFingerprint> listInBackground(Path docs, String settings) {
     CompletableFuture<InputFingerprint> listing = new CompletableFuture<>();
-    Thread t = new Thread(() -> listing.complete(fingerprint(docs)), "graphdocs-docs-listing");
+    Thread t = new Thread(() -> listing.complete(fingerprint(docs, settings)), "graphdocs-docs-listing");
     t.setDaemon(true);
     t.start();
     return listing;
   }
 
-  /** The current inputs, listed (no page read); null when they cannot be listed (then there is no up-to-date check). */
-  private InputFingerprint fingerprint(Path docs) {
+  /**
+   * The options and generator this run depends on besides the pages ({@link InputFingerprint#settings});
+   * null when the generator cannot be located (then there is no up-to-date check).
+   */
+  private String settings(DocsInput input) {
     try {
-      return Files.isDirectory(docs) ? InputFingerprint.list(docs, packageName, strict,
-          input().pages() + " " + selection() + (builders ? "" : " builders=false")) : null;
-    } catch (IOException | RuntimeException | MojoExecutionException e) {
+      return InputFingerprint.settings(packageName, strict,
+          input.pages() + " " + selection() + (builders ? "" : " builders=false"));
+    } catch (IOException | RuntimeException e) {
+      getLog().debug("graphdocs: no up-to-date check: " + e.getMessage());
+      return null;
+    }
+  }
+
+  /** The current inputs, listed (no page read); null when they cannot be listed (then there is no up-to-date check). */
+  private InputFingerprint fingerprint(Path docs, String settings) {
+    try {
+      return Files.isDirectory(docs) ? InputFingerprint.list(docs, settings) : null;
+    } catch (RuntimeException e) {
       getLog().debug("graphdocs: no up-to-date check: " + e.getMessage());
       return null;
     }

@@ -14,11 +14,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 
 /**
  * What one generation depends on, cheaply first: the <em>listing</em> (path, size and modification
@@ -29,28 +28,41 @@ import java.util.stream.IntStream;
  * digested: equal contents (pages touched, or copied with new times) are up to date too, and the stamp
  * takes the new listing so that the next build is cheap again.
  *
+ * <p>The stamp keeps the listing's text itself, not a digest of it: an up-to-date build compares two
+ * strings, where a digest cost a cold JVM's interpreted SHA-256 over the whole listing.
+ *
  * <p>The one change this misses: an edit that keeps both a page's size and its modification time
  * (a tool that restores times, or two same-size edits within the file system's time resolution).
  * {@code force} regenerates regardless.
  */
 final class InputFingerprint {
   /** The first line of a stamp; another version is no stamp. */
-  static final String VERSION = "graphdocs-fingerprint 4";
+  static final String VERSION = "graphdocs-fingerprint 5";
 
-  /** What the last successful generation's inputs were: digests of the listing and of the contents. */
-  record Stamp(String listing, String content) {
+  /**
+   * What the last successful generation's inputs were: a digest of the contents and the listing's
+   * text (settings first, then one line per page). Its text is the version line, the content line and
+   * the listing, verbatim.
+   */
+  record Stamp(String content, String listing) {
+    private static final String CONTENT = "content ";
+
     String text() {
-      return VERSION + "\nlisting " + listing + "\ncontent " + content + "\n";
+      return VERSION + "\n" + CONTENT + content + "\n" + listing;
     }
 
     /** The stamp a file's text holds; null for anything else (an older format, a damaged file). */
     static Stamp parse(String text) {
-      List<String> lines = text.lines().toList();
-      if (lines.size() != 3 || !lines.get(0).equals(VERSION) || !lines.get(1).startsWith("listing ")
-          || !lines.get(2).startsWith("content ")) {
+      int first = VERSION.length();
+      if (!text.startsWith(VERSION) || text.length() <= first || text.charAt(first) != '\n'
+          || !text.startsWith(CONTENT, first + 1)) {
         return null;
       }
-      return new Stamp(lines.get(1).substring("listing ".length()), lines.get(2).substring("content ".length()));
+      int second = text.indexOf('\n', first + 1);
+      if (second < 0) {
+        return null;
+      }
+      return new Stamp(text.substring(first + 1 + CONTENT.length(), second), text.substring(second + 1));
     }
   }
 
@@ -70,73 +82,75 @@ final class InputFingerprint {
   private final List<String> unreadable;
   private final String listing;
   private String content;
-  /** A folder with this many entries has them looked at in parallel. */
-  private static final int PARALLEL_FOLDER = 256;
 
   private InputFingerprint(String settings, List<Page> pages, List<String> unreadable) {
     this.settings = settings;
     this.pages = pages;
     this.unreadable = unreadable;
-    this.listing = listingDigest();
+    this.listing = listingText();
+  }
+
+  /**
+   * The settings a generation depends on besides the pages: the stamp's version, the generator (its
+   * jar's path, size and time), the package, strict and the page and selection options.
+   */
+  static String settings(String packageName, boolean strict, String pageOptions) throws IOException {
+    return VERSION + "\n" + generatorIdentity() + "\n" + packageName + "\n" + strict + "\n" + pageOptions + "\n";
+  }
+
+  /** Lists the docs folder's pages (reading no page) under {@link #settings}. */
+  static InputFingerprint list(Path docs, String settings) {
+    List<Page> pages = new ArrayList<>();
+    List<String> unreadable = new ArrayList<>();
+    listFolder(docs, "", pages, unreadable);
+    unreadable.sort(null);
+    return new InputFingerprint(settings, pages, unreadable);
   }
 
   /** Lists the docs folder's pages (reading no page) under the given options. */
   static InputFingerprint list(Path docs, String packageName, boolean strict, String pageOptions) throws IOException {
-    String settings = VERSION + "\n" + generatorIdentity() + "\n" + packageName + "\n" + strict + "\n" + pageOptions + "\n";
-    List<String> unreadable = Collections.synchronizedList(new ArrayList<>());
-    List<Page> pages = listFolder(docs, "", unreadable);
-    List<String> sortedUnreadable = new ArrayList<>(unreadable);
-    sortedUnreadable.sort(null);
-    return new InputFingerprint(settings, pages, sortedUnreadable);
+    return list(docs, settings(packageName, strict, pageOptions));
   }
 
   /**
-   * The pages under {@code folder}, folder by folder in name order; entries that cannot be read go to
-   * {@code unreadable}. This runs on every build, in a cold JVM: it builds each relative path from its
-   * folder's prefix rather than relativizing paths, and looks at a large folder's entries on two threads.
+   * Adds the pages under {@code folder} to {@code pages}, folder by folder in name order; entries that
+   * cannot be read go to {@code unreadable}. This runs on every build, in a cold JVM, on one thread
+   * (the mojo inspects the output folder meanwhile): plain loops, names sorted as strings, each entry's
+   * attributes read once, each relative path built from its folder's prefix.
    */
-  private static List<Page> listFolder(Path folder, String prefix, List<String> unreadable) {
-    List<Path> entries = new ArrayList<>();
+  private static void listFolder(Path folder, String prefix, List<Page> pages, List<String> unreadable) {
+    List<String> names = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
       for (Path entry : stream) {
-        entries.add(entry);
+        names.add(entry.getFileName().toString());
       }
     } catch (IOException | RuntimeException e) {
       if (!prefix.isEmpty()) {
         unreadable.add(prefix); // skipped by the reader too; listed so that a change shows
       }
-      return List.of();
+      return;
     }
-    entries.sort(null);
-    IntStream indexes = IntStream.range(0, entries.size());
-    if (entries.size() >= PARALLEL_FOLDER) {
-      indexes = indexes.parallel();
+    String[] sorted = names.toArray(new String[0]);
+    Arrays.sort(sorted);
+    for (String name : sorted) {
+      Path entry = folder.resolve(name);
+      BasicFileAttributes attrs;
+      try {
+        attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException | RuntimeException e) {
+        unreadable.add(prefix + name);
+        continue;
+      }
+      // links are not followed (nor read by the reader); only regular .md files are pages
+      if (attrs.isDirectory()) {
+        listFolder(entry, prefix + name + "/", pages, unreadable);
+      } else if (attrs.isRegularFile() && isPage(name)) {
+        pages.add(new Page(prefix + name, entry, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+      }
     }
-    // a page, a folder's pages, or nothing, per entry, in entry order
-    return indexes.mapToObj(i -> listEntry(entries.get(i), prefix, unreadable))
-        .flatMap(List::stream).toList();
   }
 
-  private static List<Page> listEntry(Path entry, String prefix, List<String> unreadable) {
-    String name = entry.getFileName().toString();
-    BasicFileAttributes attrs;
-    try {
-      attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    } catch (IOException | RuntimeException e) {
-      unreadable.add(prefix + name);
-      return List.of();
-    }
-    // links are not followed (nor read by the reader); only regular .md files are pages
-    if (attrs.isDirectory()) {
-      return listFolder(entry, prefix + name + "/", unreadable);
-    }
-    if (attrs.isRegularFile() && isPage(name)) {
-      return List.of(new Page(prefix + name, entry, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
-    }
-    return List.of();
-  }
-
-  /** The digest of the settings and the listing. */
+  /** The settings and the listing, as the stamp keeps them. */
   String listing() {
     return listing;
   }
@@ -166,7 +180,7 @@ final class InputFingerprint {
 
   /** The stamp to keep after a successful generation from these inputs. */
   Stamp stamp() throws IOException {
-    return new Stamp(listing, content());
+    return new Stamp(content(), listing);
   }
 
   /** Compares with the last successful generation's stamp, reading the pages only when the listing differs. */
@@ -177,19 +191,21 @@ final class InputFingerprint {
     return stored.content().equals(content()) ? Comparison.SAME_CONTENT : Comparison.CHANGED;
   }
 
-  private String listingDigest() {
-    MessageDigest sha = sha256();
-    text(sha, settings);
-    StringBuilder sb = new StringBuilder();
+  /**
+   * The settings (with their length, so that nothing in them reads as a page) and a line per page,
+   * {@code path NUL size NUL nanos}, then one per unreadable entry, {@code path NUL unreadable}. A path
+   * holds no NUL, so two different listings never have the same text, even for names with newlines.
+   */
+  private String listingText() {
+    StringBuilder sb = new StringBuilder(settings.length() + 64 * pages.size() + 32);
+    sb.append("settings ").append(settings.length()).append('\n').append(settings);
     for (Page p : pages) {
-      sb.setLength(0);
-      sb.append(p.path).append('\0').append(p.size).append('\0').append(p.modifiedNanos).append('\0');
-      text(sha, sb.toString());
+      sb.append(p.path).append('\0').append(p.size).append('\0').append(p.modifiedNanos).append('\n');
     }
     for (String u : unreadable) {
-      text(sha, "unreadable " + u + "\0");
+      sb.append(u).append("\0unreadable\n");
     }
-    return HexFormat.of().formatHex(sha.digest());
+    return sb.toString();
   }
 
   private static boolean isPage(String name) {

@@ -305,6 +305,48 @@ class GenerateMojoTest {
     assertEquals(List.of(out().toString()), project.getCompileSourceRoots());
   }
 
+  /** In an IDE whose build context sees no change in the docs, a change of options alone still regenerates. */
+  @Test
+  void inAnIdeAChangeOfOptionsAloneRegenerates() throws Exception {
+    RecordingBuildContext ide = new RecordingBuildContext();
+    GenerateMojo first = mojo("valid");
+    first.buildContext = ide;
+    first.execute();
+    ide.docsChanged = false;
+    Path widget = out().resolve("com/example/widgets/Widget.java");
+    List<java.util.function.Consumer<GenerateMojo>> changes = List.of(
+        m -> m.strict = true,
+        m -> m.excludes = List.of("**/nothing-*.md"),
+        m -> m.types = List.of("widget"),
+        m -> m.withSubtypes = true,
+        m -> m.builders = false,
+        m -> m.packageName = "com.example.gadgets");
+    for (int i = 0; i < changes.size(); i++) {
+      Files.writeString(widget, "// stale\n");
+      GenerateMojo changed = mojo("valid");
+      changed.buildContext = ide;
+      changed.fingerprintFile = null; // only the build context and the options can tell
+      for (int j = 0; j <= i; j++) {
+        changes.get(j).accept(changed);
+      }
+      if (i == changes.size() - 1) {
+        widget = out().resolve("com/example/gadgets/Widget.java");
+      }
+      changed.execute();
+      assertTrue(Files.isRegularFile(widget) && !Files.readString(widget).startsWith("// stale"),
+          "option change " + i + " regenerates: " + log);
+    }
+    GenerateMojo same = mojo("valid");
+    same.buildContext = ide;
+    same.fingerprintFile = null;
+    for (java.util.function.Consumer<GenerateMojo> c : changes) {
+      c.accept(same);
+    }
+    Files.writeString(widget, "// stale\n");
+    same.execute();
+    assertTrue(Files.readString(widget).startsWith("// stale"), "the same options again: up to date");
+  }
+
   @Test
   void includesAndExcludesAreOptionsOfTheFingerprint() throws Exception {
     mojo("warning").execute();

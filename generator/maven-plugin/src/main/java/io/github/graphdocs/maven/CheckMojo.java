@@ -4,6 +4,7 @@ import io.github.graphdocs.diagnostics.DiagnosticCollector;
 import io.github.graphdocs.diagnostics.DiagnosticReport;
 import io.github.graphdocs.diagnostics.FileErrorText;
 import io.github.graphdocs.output.ReportFile;
+import io.github.graphdocs.pipeline.DocsInput;
 import io.github.graphdocs.pipeline.GraphDocs;
 import java.io.File;
 import java.io.IOException;
@@ -39,12 +40,17 @@ public class CheckMojo extends AbstractDocsMojo {
       getLog().info("graphdocs: skipped (graphdocs.skip)");
       return;
     }
-    if (inIde() && docsUnchanged() && sarifReport.isFile()) {
+    DocsInput input = input();
+    // in an IDE: no change in the docs and the options of the last check (kept by the build context)
+    String settings = "strict=" + strict + " pages=" + input.pages();
+    String ideKey = "graphdocs.check.settings " + (sarifReport == null ? "" : sarifReport.getAbsolutePath());
+    if (inIde() && docsUnchanged() && sarifReport != null && sarifReport.isFile()
+        && settings.equals(context().getValue(ideKey))) {
       getLog().info("graphdocs: no docs changed; the last check stands");
       return;
     }
     MavenDiagnosticLog log = diagnosticLog();
-    GraphDocs.Analysis analysis = GraphDocs.analyze(input(), new ProgressLog(getLog()));
+    GraphDocs.Analysis analysis = GraphDocs.analyze(input, new ProgressLog(getLog()));
     DiagnosticCollector diagnostics = strict ? analysis.diagnostics().strict() : analysis.diagnostics();
     log.logAll(diagnostics);
     if (inIde()) {
@@ -53,6 +59,9 @@ public class CheckMojo extends AbstractDocsMojo {
     String version = pluginVersion == null ? "dev" : pluginVersion;
     write(sarifReport, new DiagnosticReport(diagnostics, version, docs()).sarif(), log);
     write(jsonReport, new DiagnosticReport(log.rebased(diagnostics), version, null).json(), log);
+    if (inIde()) {
+      context().setValue(ideKey, settings);
+    }
     getLog().info("graphdocs: " + log.summary(diagnostics) + "; reports " + log.display(sarifReport.toPath()) + " and "
         + log.display(jsonReport.toPath()));
     if (diagnostics.hasErrors()) {

@@ -118,6 +118,30 @@ class CheckMojoTest {
   }
 
   @Test
+  void inAnIdeAChangeOfOptionsAloneChecksAgain() throws Exception {
+    RecordingBuildContext ide = new RecordingBuildContext();
+    CheckMojo first = mojo("warning");
+    first.buildContext = ide;
+    first.execute();
+    ide.docsChanged = false;
+    CheckMojo strict = mojo("warning");
+    strict.buildContext = ide;
+    strict.strict = true;
+    assertThrows(MojoFailureException.class, strict::execute, "strict alone checks again, and the warning fails it");
+    CheckMojo excluding = mojo("warning");
+    excluding.buildContext = ide;
+    excluding.excludes = List.of("**/nothing-*.md");
+    excluding.execute();
+    String stands = "graphdocs: no docs changed; the last check stands";
+    assertFalse(log.has("INFO", stands), "an exclude alone checks again: " + log);
+    CheckMojo same = mojo("warning");
+    same.buildContext = ide;
+    same.excludes = List.of("**/nothing-*.md");
+    same.execute();
+    assertTrue(log.has("INFO", stands), "the same options again: " + log);
+  }
+
+  @Test
   void progressIsLoggedAtDebugLevel() throws Exception {
     log.debug = true;
     mojo("valid").execute();

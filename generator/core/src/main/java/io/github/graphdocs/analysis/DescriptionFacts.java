@@ -1,6 +1,7 @@
 package io.github.graphdocs.analysis;
 
 import io.github.graphdocs.analysis.TypeDraft.PropertyDraft;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class DescriptionFacts {
 
   /** The descriptions of the drafts' properties (table and API page), in draft order; read on the analysing thread. */
   static List<String> descriptionsOf(Collection<TypeDraft> drafts) {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (TypeDraft d : drafts) {
       for (PropertyDraft p : d.properties.values()) {
         out.add(p.description);

@@ -41,8 +41,8 @@ public class CheckMojo extends AbstractDocsMojo {
       return;
     }
     DocsInput input = input();
-    // in an IDE: no change in the docs and the options of the last check (kept by the build context)
-    String settings = "strict=" + strict + " pages=" + input.pages();
+    // in an IDE: no change in the docs, and the options and plugin of the last check (kept by the build context)
+    String settings = "strict=" + strict + " pages=" + input.pages() + " plugin=" + pluginVersion;
     String ideKey = "graphdocs.check.settings " + (sarifReport == null ? "" : sarifReport.getAbsolutePath());
     if (inIde() && docsUnchanged() && sarifReport != null && sarifReport.isFile()
         && settings.equals(context().getValue(ideKey))) {

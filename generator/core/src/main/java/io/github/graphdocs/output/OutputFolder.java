@@ -70,10 +70,11 @@ public final class OutputFolder {
     Path target = null;
     State state = State.REFUSED;
     FileIdentities files = new FileIdentities();
+    int[] missing = new int[1];
     try {
       target = resolve(refuse, files);
       if (target != null && !refusedByPlace(target, docsFolder, refuse, files)) {
-        state = stateOf(target, refuse);
+        state = stateOf(target, refuse, missing);
       }
     } catch (IOException | RuntimeException e) {
       refuse.at(DiagnosticCode.OUTPUT_FAILED, "cannot inspect the output folder (" + e + "); nothing was touched");
@@ -81,8 +82,9 @@ public final class OutputFolder {
     if (!refusal.isEmpty()) {
       diagnostics.report(code[0], location(), refusal.get(0));
       state = State.REFUSED;
+      missing[0] = 0;
     }
-    return new OutputInspection(this, docsFolder, target, state);
+    return new OutputInspection(this, docsFolder, target, state, missing[0]);
   }
 
   @FunctionalInterface
@@ -153,7 +155,7 @@ public final class OutputFolder {
     return false;
   }
 
-  private static State stateOf(Path target, Refuse refuse) throws IOException {
+  private static State stateOf(Path target, Refuse refuse, int[] missing) throws IOException {
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       return State.ABSENT;
     }
@@ -191,12 +193,13 @@ public final class OutputFolder {
           + " is not a graphdocs marker, so graphdocs cannot tell what it wrote; " + fix);
       return State.REFUSED;
     }
-    Optional<String> foreign = OwnedTree.firstForeignEntry(target, marker.get());
-    if (foreign.isPresent()) {
-      refuse.at(DiagnosticCode.OUTPUT_NOT_OWNED, "the output folder holds " + foreign.get()
+    OwnedTree.Contents contents = OwnedTree.contents(target, marker.get());
+    if (contents.foreign() != null) {
+      refuse.at(DiagnosticCode.OUTPUT_NOT_OWNED, "the output folder holds " + contents.foreign()
           + ", which graphdocs did not write (its " + OutputMarker.FILE_NAME + " marker does not list it); " + fix);
       return State.REFUSED;
     }
+    missing[0] = contents.missing();
     return State.OWNED;
   }
 }

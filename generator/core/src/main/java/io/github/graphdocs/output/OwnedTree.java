@@ -60,15 +60,16 @@ final class OwnedTree {
   }
 
   /**
-   * The first entry of {@code folder} (relative, '/'-separated, folder by folder in name order) that
-   * {@code marker} does not account for: a file it does not list, a folder that holds no listed file, a
-   * symbolic link, FIFO or device. Empty when the folder holds only the marker and what it lists.
+   * What a folder holding {@code marker} holds besides it: the first entry (relative, '/'-separated,
+   * folder by folder in name order) the marker does not account for (a file it does not list, a
+   * folder that holds no listed file, a symbolic link, FIFO or device), or, when there is none, how
+   * many of the files it lists are missing (deleted since graphdocs wrote them).
    *
    * <p>A Maven build asks this on every run, up to date or not, in a cold JVM (while it lists the
    * docs on another thread): plain loops, names sorted as strings, each entry's attributes read once,
    * each relative path built from its folder's prefix.
    */
-  static Optional<String> firstForeignEntry(Path folder, OutputMarker marker) throws IOException {
+  static Contents contents(Path folder, OutputMarker marker) throws IOException {
     Set<String> files = new HashSet<>(marker.files());
     files.add(OutputMarker.FILE_NAME);
     Set<String> folders = new HashSet<>();
@@ -77,10 +78,22 @@ final class OwnedTree {
         folders.add(f.substring(0, slash));
       }
     }
-    return Optional.ofNullable(firstForeign(folder, "", files, folders));
+    int[] found = new int[1];
+    String foreign = firstForeign(folder, "", files, folders, found);
+    // found counts the marker itself too (it is in files)
+    return new Contents(foreign, foreign != null ? 0 : Math.max(0, files.size() - found[0]));
   }
 
-  private static String firstForeign(Path dir, String prefix, Set<String> files, Set<String> folders) throws IOException {
+  /**
+   * What {@link #contents} found.
+   *
+   * @param foreign the first entry the marker does not account for, or null
+   * @param missing with no foreign entry, how many listed files the folder no longer holds
+   */
+  record Contents(String foreign, int missing) {}
+
+  private static String firstForeign(Path dir, String prefix, Set<String> files, Set<String> folders, int[] found)
+      throws IOException {
     List<String> names = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       for (Path entry : stream) {
@@ -90,7 +103,7 @@ final class OwnedTree {
     String[] sorted = names.toArray(new String[0]);
     Arrays.sort(sorted);
     for (String name : sorted) {
-      String foreign = foreign(dir.resolve(name), prefix + name, files, folders);
+      String foreign = foreign(dir.resolve(name), prefix + name, files, folders, found);
       if (foreign != null) {
         return foreign;
       }
@@ -98,11 +111,12 @@ final class OwnedTree {
     return null;
   }
 
-  /** What is foreign at {@code entry} (itself, or the first foreign entry under it), or null. */
-  private static String foreign(Path entry, String rel, Set<String> files, Set<String> folders) throws IOException {
+  /** What is foreign at {@code entry} (itself, or the first foreign entry under it), or null; counts listed files. */
+  private static String foreign(Path entry, String rel, Set<String> files, Set<String> folders, int[] found)
+      throws IOException {
     BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     if (attrs.isDirectory()) {
-      return folders.contains(rel) ? firstForeign(entry, rel + "/", files, folders) : rel + "/";
+      return folders.contains(rel) ? firstForeign(entry, rel + "/", files, folders, found) : rel + "/";
     }
     if (attrs.isSymbolicLink()) {
       return rel + " (a symbolic link to " + Files.readSymbolicLink(entry) + ")";
@@ -110,7 +124,11 @@ final class OwnedTree {
     if (!attrs.isRegularFile()) {
       return rel + " (a FIFO, device or socket)";
     }
-    return files.contains(rel) ? null : rel;
+    if (!files.contains(rel)) {
+      return rel;
+    }
+    found[0]++;
+    return null;
   }
 
   /** Whether {@code folder} is empty or holds only the marker and what it lists. */
@@ -120,7 +138,7 @@ final class OwnedTree {
         return true;
       }
       Optional<OutputMarker> marker = readMarker(folder);
-      return marker.isPresent() && firstForeignEntry(folder, marker.get()).isEmpty();
+      return marker.isPresent() && contents(folder, marker.get()).foreign() == null;
     } catch (IOException | RuntimeException e) {
       return false;
     }

@@ -1,6 +1,7 @@
 package io.github.graphdocs.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -143,6 +144,25 @@ class OutputFolderTest {
     Files.delete(owned.resolve("extra"));
     Files.createSymbolicLink(owned.resolve("a/link"), docs);
     assertTrue(refused(owned, DiagnosticCode.OUTPUT_NOT_OWNED).message().contains("a/link (a symbolic link to " + docs + ")"));
+  }
+
+  @Test
+  void aFolderGraphdocsWroteWithListedFilesDeletedIsOwnedButNotComplete() throws IOException {
+    Path owned = Writes.generated(tmp.resolve("owned"), docs, "a/A.java", "a/b/B.java", "c/C.java");
+    OutputInspection whole = OutputFolder.at(owned).inspect(docs, new DiagnosticCollector());
+    assertEquals(State.OWNED, whole.state());
+    assertEquals(0, whole.missingFiles());
+    assertTrue(whole.ownedAndComplete());
+
+    Files.delete(owned.resolve("a/b/B.java"));
+    Files.delete(owned.resolve("c/C.java"));
+    Files.delete(owned.resolve("c"));
+    DiagnosticCollector d = new DiagnosticCollector();
+    OutputInspection partial = OutputFolder.at(owned).inspect(docs, d);
+    assertEquals(List.of(), d.all(), "still graphdocs' folder: replaced, not refused");
+    assertEquals(State.OWNED, partial.state());
+    assertEquals(2, partial.missingFiles());
+    assertFalse(partial.ownedAndComplete());
   }
 
   @Test

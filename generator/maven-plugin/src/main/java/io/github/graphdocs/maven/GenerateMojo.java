@@ -118,7 +118,12 @@ public class GenerateMojo extends AbstractDocsMojo {
       String build = project.getBuild() == null ? null : project.getBuild().getDirectory();
       throw log.refusal(refusals, out, build == null ? null : Path.of(build).toAbsolutePath().normalize());
     }
-    boolean owned = inspection.state() == OutputInspection.State.OWNED;
+    // a generated file deleted since (by hand, by a tool) makes the output stale whatever the inputs say
+    boolean owned = inspection.ownedAndComplete();
+    if (inspection.state() == OutputInspection.State.OWNED && !owned) {
+      getLog().info("graphdocs: " + log.count(inspection.missingFiles(), "generated file") + " of the last run "
+          + (inspection.missingFiles() == 1 ? "is" : "are") + " missing from " + log.display(out) + "; generating again");
+    }
     if (owned && unchanged) {
       getLog().info("graphdocs: up to date (no docs changed); using " + log.display(out));
       addSourceRoots(out);

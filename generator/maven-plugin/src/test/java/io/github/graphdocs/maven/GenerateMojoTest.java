@@ -374,6 +374,20 @@ class GenerateMojoTest {
   }
 
   @Test
+  void aGeneratedFileDeletedSinceTheLastRunIsGeneratedAgainThoughTheDocsAreUnchanged() throws Exception {
+    mojo("valid").execute();
+    Path widget = out().resolve("com/example/widgets/Widget.java");
+    String generated = Files.readString(widget);
+    Files.delete(widget);
+
+    mojo("valid").execute();
+
+    assertFalse(log.has("INFO", "graphdocs: up to date"), log.toString());
+    assertTrue(log.has("INFO", "graphdocs: 1 generated file of the last run is missing from"), log.toString());
+    assertEquals(generated, Files.readString(widget));
+  }
+
+  @Test
   void pagesWithNewTimesButTheSameBytesAreUpToDateAndTheStampTakesTheNewTimes() throws Exception {
     mojo("valid").execute();
     Path widget = out().resolve("com/example/widgets/Widget.java");

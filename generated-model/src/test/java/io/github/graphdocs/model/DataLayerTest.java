@@ -101,6 +101,21 @@ class DataLayerTest {
   }
 
   @Test
+  void aBuilderChainsItsOwnAndItsBasesMethodsInAnyOrderAndBuildsTheConcreteType() {
+    // compiles only if each call returns the builder of the type being built, whichever class declares it
+    FileAttachment.Builder<? extends FileAttachment, ?> builder = FileAttachment.builder().contentId("c").id("f1")
+        .odataType(FileAttachment.ODATA_TYPE).name("n").additionalData("extra", 1).contentId("c2");
+    FileAttachment a = builder.build();
+    assertSame(FileAttachment.class, a.getClass());
+    assertSame(a, builder.build(), "a builder builds one object");
+    assertEquals("c2", a.getContentId());
+    assertEquals(java.util.List.of("contentId", "id", "@odata.type", "name"), java.util.List.copyOf(a.changedProperties()),
+        "the declared properties set, in the order first set");
+    assertSameData(json("{'@odata.type':'#microsoft.graph.fileAttachment','id':'f1','name':'n','contentId':'c2','extra':1}"),
+        write(a));
+  }
+
+  @Test
   void aBuilderReusesItsBaseTypesMethods() {
     FileAttachment a = FileAttachment.builder().id("f1").name("n").contentId("c").build();
     assertSameData(json("{'id':'f1','name':'n','contentId':'c'}"), write(a));

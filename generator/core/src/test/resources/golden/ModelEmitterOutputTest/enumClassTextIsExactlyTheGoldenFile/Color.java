@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.graphdocs")
 public final class Color extends ODataEnum<Color> {
-  private static final ODataEnum.Members<Color> MEMBERS = new ODataEnum.Members<>();
+  private static final ODataEnum.Members<Color> MEMBERS = new ODataEnum.Members<Color>();
 
   /**
    * The {@code red} member.

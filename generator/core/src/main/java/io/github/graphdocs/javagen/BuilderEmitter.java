@@ -2,6 +2,7 @@ package io.github.graphdocs.javagen;
 
 import static io.github.graphdocs.javagen.ReferencedClasses.ODATA_OBJECT_BUILDER;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -58,9 +59,13 @@ final class BuilderEmitter {
     }
     type.addType(b.build());
     if (!t.isAbstract()) {
+      // the raw constructor, not a diamond: inferring B of a self-typed Builder<T, B> is a large part of
+      // javac's work on a model, and the raw object is exactly what the diamond would build
       type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", "{$S, $S}", "rawtypes", "unchecked").build())
           .returns(ParameterizedTypeName.get(builder, WildcardTypeName.subtypeOf(self), WildcardTypeName.subtypeOf(Object.class)))
-          .addStatement("return new $T<>(new $T())", builder, self)
+          .addStatement("return new $T(new $T())", builder, self)
           .addJavadoc("A builder of a new {@code $L}.\n\n@return the builder\n", typeName).build());
     }
   }

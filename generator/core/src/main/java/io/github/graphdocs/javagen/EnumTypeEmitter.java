@@ -41,7 +41,9 @@ final class EnumTypeEmitter {
     }
     type.addJavadoc(doc.build());
     type.addField(FieldSpec.builder(ParameterizedTypeName.get(ODATA_ENUM_MEMBERS, self), "MEMBERS",
-        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("new $T<>()", ODATA_ENUM_MEMBERS).build());
+        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        // the type argument stated, not inferred from a diamond: javac has nothing to infer
+        .initializer("new $T()", ParameterizedTypeName.get(ODATA_ENUM_MEMBERS, self)).build());
     List<String> constants = names.constantNamesOf(t);
     for (int i = 0; i < constants.size(); i++) {
       EnumMemberDef m = t.members().get(i);

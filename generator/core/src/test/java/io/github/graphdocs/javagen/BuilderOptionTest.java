@@ -34,6 +34,27 @@ class BuilderOptionTest {
   }
 
   @Test
+  void builderCreatesItsBuilderWithoutADiamondAndTheBuilderSetsInheritedAndOwnProperties() throws Exception {
+    CompiledModel model = CompiledModel.of(TYPES);
+    String widgetSource = model.sources.get(CompiledModel.PACKAGE + ".Widget");
+    // the raw constructor (nothing for javac to infer), its warnings suppressed on this method alone
+    assertTrue(widgetSource.contains("  @SuppressWarnings({\"rawtypes\", \"unchecked\"})\n"
+        + "  public static Builder<? extends Widget, ?> builder() {\n"
+        + "    return new Builder(new Widget());\n  }\n"), widgetSource);
+    assertFalse(widgetSource.contains("<>"), widgetSource);
+    Class<?> widget = model.type("microsoft.graph.widget");
+    Object builder = widget.getMethod("builder").invoke(null);
+    Class<?> b = builder.getClass();
+    assertEquals(builder, b.getMethod("id", String.class).invoke(builder, "w1"), "the base type's method returns the builder");
+    assertEquals(builder, b.getMethod("label", String.class).invoke(builder, "A"));
+    assertEquals(builder, b.getMethod("size", Integer.class).invoke(builder, 3));
+    Object built = b.getMethod("build").invoke(builder);
+    assertEquals(widget, built.getClass());
+    assertEquals(new ObjectMapper().readTree("{\"id\":\"w1\",\"label\":\"A\",\"size\":3}"), model.write(built));
+    assertEquals(java.util.Set.of("id", "label", "size"), widget.getMethod("changedProperties").invoke(built));
+  }
+
+  @Test
   void withoutBuildersNoTypeHasABuilderButEveryOtherMemberStays() throws Exception {
     CompiledModel model = CompiledModel.withoutBuilders(TYPES);
     Class<?> widget = model.type("microsoft.graph.widget");

@@ -185,6 +185,17 @@ class RequestApiEmitterTest {
   }
 
   @Test
+  void aFactoryOfATypedResponseStatesItsTypeArgumentInsteadOfHavingJavacInferIt() {
+    String users = bound.sources().get(PACKAGE + ".requests.UsersRequests");
+    String service = bound.sources().get(PACKAGE + ".requests.ServiceRequests");
+    assertTrue(users.contains("ODataRequests.<User>collection(ODataMethod.GET, \"/users/delta\", 200, User.class)"), users);
+    assertTrue(users.contains("ODataRequests.<User>object(ODataMethod.GET, "), users);
+    assertTrue(service.contains("ODataRequests.<String>primitive(ODataMethod.GET, "), service);
+    assertTrue(users.contains("ODataRequests.none(ODataMethod.POST, "), "a response without a body has no type argument: " + users);
+    assertTrue(!users.contains("ODataRequests.object(") && !users.contains("ODataRequests.collection("), users);
+  }
+
+  @Test
   void methodsAreDocumentedWithTheirRequestLineAndPage() {
     String users = bound.sources().get(PACKAGE + ".requests.UsersRequests");
     assertTrue(users.contains("<code>POST /users/&#123;id | userPrincipalName&#125;/sendMail</code>: the action <code>sendMail</code>"), users);

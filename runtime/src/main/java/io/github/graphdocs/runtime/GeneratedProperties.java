@@ -58,6 +58,8 @@ final class GeneratedProperties {
   private final Constructor<? extends ODataObject> constructor;
   private final Map<String, Property> byWireName;
   private final int count;
+  /** Whether a new instance holds no value (no field initialiser): 0 not known yet, 1 yes, -1 no. */
+  private volatile int startsEmpty;
 
   private GeneratedProperties(Class<? extends ODataObject> type, Constructor<? extends ODataObject> constructor,
       Map<String, Property> byWireName) {
@@ -92,6 +94,41 @@ final class GeneratedProperties {
 
   ODataObject newInstance() throws ReflectiveOperationException {
     return constructor.newInstance();
+  }
+
+  /**
+   * Whether new instances of the class hold no property value, checked on the first one (a
+   * constructor or field initialiser could set one): then the properties a reader stores are the
+   * only ones that can hold a value.
+   *
+   * @param fresh an instance just made by {@link #newInstance}
+   */
+  boolean startsEmpty(ODataObject fresh) {
+    int known = startsEmpty;
+    if (known == 0) {
+      known = 1;
+      for (Property p : byWireName.values()) {
+        try {
+          if (p.field != null && p.field.get(fresh) != null) {
+            known = -1;
+          }
+        } catch (IllegalAccessException e) {
+          known = -1;
+        }
+      }
+      startsEmpty = known;
+    }
+    return known > 0;
+  }
+
+  /**
+   * The index of a property stored in this field, for the writer's bits ({@link ODataObject#storedProperties}).
+   *
+   * @return the index, or -1 when no property of that name is stored in that field
+   */
+  int indexOf(String wireName, Field field) {
+    Property p = byWireName.get(wireName);
+    return p != null && field.equals(p.field) ? p.index : -1;
   }
 
   private static @Nullable GeneratedProperties build(Class<?> type) {

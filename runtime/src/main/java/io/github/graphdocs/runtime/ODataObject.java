@@ -42,6 +42,12 @@ public abstract class ODataObject {
   private @Nullable Set<String> changes;
   private @Nullable Set<String> singleShapes;
   private @Nullable Set<String> additionalDataRead;
+  /**
+   * For the writer: a bit per property ({@link GeneratedProperties} index) that a {@link PropertyReader}
+   * stored into this object since it created it empty, so that every other property is absent; null
+   * (unknown) once anything else set a property.
+   */
+  private long @Nullable [] stored;
   private boolean reading;
 
   /** For subclasses. */
@@ -99,6 +105,13 @@ public abstract class ODataObject {
    * @param value the new value
    */
   protected final void changed(String wireName, @Nullable Object value) {
+    record(wireName, value);
+    if (stored != null && !ODATA_TYPE.equals(wireName)) {
+      stored = null; // set in code: any property may hold a value now
+    }
+  }
+
+  private void record(String wireName, @Nullable Object value) {
     if (value == null) {
       Set<String> nulls = explicitNulls;
       if (nulls == null) {
@@ -128,6 +141,42 @@ public abstract class ODataObject {
    */
   public final boolean isExplicitNull(String wireName) {
     return explicitNulls != null && explicitNulls.contains(wireName);
+  }
+
+  /**
+   * What {@link #changed} records, for a value a {@link PropertyReader} stored in the field of the
+   * property of that index, keeping the record of stored properties.
+   */
+  final void storedProperty(int index, String wireName, @Nullable Object value) {
+    record(wireName, value);
+    long[] s = stored;
+    if (s != null) {
+      s[index >>> 6] |= 1L << index;
+    }
+  }
+
+  /** Starts the record of stored properties, on an object just made with every property absent. */
+  final void startStoring(int propertyCount) {
+    stored = new long[(propertyCount + 63) >>> 6];
+  }
+
+  /** Drops the record of stored properties (before reading into an object that may hold values). */
+  final void forgetStored() {
+    stored = null;
+  }
+
+  /**
+   * The bits of the properties stored by reading ({@link GeneratedProperties} indexes): a property
+   * whose bit is clear is absent (null, not an explicit null); null when any may hold a value.
+   */
+  final long @Nullable [] storedProperties() {
+    return stored;
+  }
+
+  /** Whether any property holds an explicit null (a cheap check before {@link #isExplicitNull}). */
+  final boolean hasExplicitNulls() {
+    Set<String> nulls = explicitNulls;
+    return nulls != null && !nulls.isEmpty();
   }
 
   /**

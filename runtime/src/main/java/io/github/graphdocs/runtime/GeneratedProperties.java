@@ -148,6 +148,11 @@ final class GeneratedProperties {
     } catch (NoSuchMethodException e) {
       return null;
     }
+    try {
+      constructor.setAccessible(true); // public already: only spares the access check of each call
+    } catch (RuntimeException e) {
+      // a module that does not open the package: checked at each call
+    }
     Map<String, Property> byWireName = new HashMap<>();
     byWireName.put(ODataObject.ODATA_TYPE, new Property(0, ODataObject.ODATA_TYPE, null, String.class, false));
     for (Class<?> c : chain) {
@@ -201,6 +206,8 @@ final class GeneratedProperties {
       if (wireName == null) {
         wireName = implicit;
       }
+      // the parser's names are interned (Jackson's default): the lookup then compares references
+      wireName = wireName.intern();
       boolean single = getter != null && getter.isAnnotationPresent(SingleOrCollection.class)
           && Collection.class.isAssignableFrom(field.getType());
       if (byWireName.putIfAbsent(wireName,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,7 +42,8 @@ public abstract class ODataObject {
   private @Nullable Set<String> explicitNulls;
   private @Nullable Set<String> changes;
   private @Nullable Set<String> singleShapes;
-  private @Nullable Set<String> additionalDataRead;
+  /** The keys of the additional data read (or there at {@link #clearChanges}); made a set when asked. */
+  private @Nullable Object @Nullable [] additionalDataRead;
   /**
    * For the writer: a bit per property ({@link GeneratedProperties} index) that a {@link PropertyReader}
    * stored into this object since it created it empty, so that every other property is absent; null
@@ -197,7 +199,7 @@ public abstract class ODataObject {
   /** Forgets every change: after this, the object counts as just read (for instance after a successful PATCH). */
   public final void clearChanges() {
     changes = null;
-    additionalDataRead = additionalData == null || additionalData.isEmpty() ? null : new HashSet<>(additionalData.keySet());
+    additionalDataRead = additionalData == null || additionalData.isEmpty() ? null : additionalData.keySet().toArray();
   }
 
   /** The names of the additional data entries added since the object was read (all of them when made in code). */
@@ -206,12 +208,12 @@ public abstract class ODataObject {
     if (m == null || m.isEmpty()) {
       return Collections.emptySet();
     }
-    Set<String> read = additionalDataRead;
+    Object[] read = additionalDataRead;
     if (read == null) {
       return m.keySet();
     }
     Set<String> added = new LinkedHashSet<>(m.keySet());
-    added.removeAll(read);
+    added.removeAll(new HashSet<>(Arrays.asList(read)));
     return added;
   }
 
@@ -226,12 +228,13 @@ public abstract class ODataObject {
   final void endRead() {
     reading = false;
     if (additionalData != null && !additionalData.isEmpty()) {
-      Set<String> read = additionalDataRead;
+      Object[] read = additionalDataRead;
       if (read == null) {
-        read = new HashSet<>(additionalData.keySet());
-        additionalDataRead = read;
+        additionalDataRead = additionalData.keySet().toArray(); // an array: most objects are never asked
       } else {
-        read.addAll(additionalData.keySet());
+        Set<@Nullable Object> all = new LinkedHashSet<>(Arrays.asList(read));
+        all.addAll(additionalData.keySet());
+        additionalDataRead = all.toArray();
       }
     }
   }

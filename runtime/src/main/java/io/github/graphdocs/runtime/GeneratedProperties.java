@@ -58,6 +58,12 @@ final class GeneratedProperties {
   private final Constructor<? extends ODataObject> constructor;
   private final Map<String, Property> byWireName;
   private final int count;
+  /**
+   * The wire names in an open-addressing table (linear probing) and the property of each: a read's
+   * lookup compares the parser's interned name by reference and loads no map entry.
+   */
+  private final @Nullable String[] names;
+  private final @Nullable Property[] slots;
   /** Whether a new instance holds no value (no field initialiser): 0 not known yet, 1 yes, -1 no. */
   private volatile int startsEmpty;
 
@@ -67,6 +73,22 @@ final class GeneratedProperties {
     this.constructor = constructor;
     this.byWireName = byWireName;
     this.count = byWireName.size();
+    int size = Integer.highestOneBit(Math.max(1, count) * 2) * 2; // under half full
+    this.names = new String[size];
+    this.slots = new Property[size];
+    for (Property p : byWireName.values()) {
+      int i = slot(p.wireName);
+      while (names[i] != null) {
+        i = (i + 1) & (size - 1);
+      }
+      names[i] = p.wireName;
+      slots[i] = p;
+    }
+  }
+
+  private int slot(String wireName) {
+    int h = wireName.hashCode();
+    return (h ^ (h >>> 16)) & (names.length - 1);
   }
 
   /**
@@ -89,7 +111,15 @@ final class GeneratedProperties {
   }
 
   @Nullable Property find(String wireName) {
-    return byWireName.get(wireName);
+    @Nullable String[] n = names;
+    int mask = n.length - 1;
+    String k;
+    for (int i = slot(wireName); (k = n[i]) != null; i = (i + 1) & mask) {
+      if (k == wireName || k.equals(wireName)) {
+        return slots[i];
+      }
+    }
+    return null;
   }
 
   ODataObject newInstance() throws ReflectiveOperationException {

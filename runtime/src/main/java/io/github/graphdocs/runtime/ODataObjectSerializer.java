@@ -122,7 +122,9 @@ public final class ODataObjectSerializer extends StdSerializer<ODataObject> {
         writeOne(p, value, gen, provider); // a getter to call
         continue;
       }
-      if (nulls && value.isExplicitNull(p.name)) {
+      // with a record of stored properties, every value was stored by reading, which drops the mark
+      // of a value: only a null can be an explicit null
+      if (nulls && (v == null || stored == null) && value.isExplicitNull(p.name)) {
         gen.writeFieldName(p.writer.getSerializedName());
         gen.writeNull();
       } else if (v != null) {

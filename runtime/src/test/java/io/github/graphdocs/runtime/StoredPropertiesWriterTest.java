@@ -52,6 +52,12 @@ class StoredPropertiesWriterTest {
   }
 
   @Test
+  void aMemberReadAsNullThenAsAValueIsWrittenWithTheValue() throws Exception {
+    Message m = read("{'subject':null,'isRead':null,'subject':'s'}");
+    assertEquals(json("{'subject':'s','isRead':null}"), MAPPER.writeValueAsString(m));
+  }
+
+  @Test
   void aSetterDropsTheRecord() throws Exception {
     Message m = read("{'subject':'s'}");
     m.setIsRead(true);

@@ -114,6 +114,12 @@ public abstract class ODataObject {
   }
 
   private void record(String wireName, @Nullable Object value) {
+    mark(wireName, value);
+    recordChange(wireName);
+  }
+
+  /** Marks an explicit null, or drops the mark of a property given a value. */
+  private void mark(String wireName, @Nullable Object value) {
     if (value == null) {
       Set<String> nulls = explicitNulls;
       if (nulls == null) {
@@ -124,6 +130,9 @@ public abstract class ODataObject {
     } else if (explicitNulls != null) {
       explicitNulls.remove(wireName);
     }
+  }
+
+  private void recordChange(String wireName) {
     if (!reading) {
       Set<String> c = changes;
       if (c == null) {
@@ -150,10 +159,18 @@ public abstract class ODataObject {
    * property of that index, keeping the record of stored properties.
    */
   final void storedProperty(int index, String wireName, @Nullable Object value) {
-    record(wireName, value);
     long[] s = stored;
-    if (s != null) {
-      s[index >>> 6] |= 1L << index;
+    if (s == null) {
+      record(wireName, value);
+      return;
+    }
+    long bit = 1L << index;
+    boolean again = (s[index >>> 6] & bit) != 0;
+    s[index >>> 6] |= bit;
+    if (value == null || again) {
+      record(wireName, value);
+    } else {
+      recordChange(wireName); // stored for the first time: no explicit-null mark to drop
     }
   }
 

@@ -58,6 +58,13 @@ class StoredPropertiesWriterTest {
   }
 
   @Test
+  void aMemberReadAsNullThenAsAValueIsNoExplicitNull() throws Exception {
+    Message m = read("{'subject':null,'subject':'s'}");
+    assertEquals(false, m.isExplicitNull("subject"));
+    assertEquals(json("{'subject':'s'}"), RequestBodyWriter.forPost(MAPPER).writeValueAsString(m));
+  }
+
+  @Test
   void aSetterDropsTheRecord() throws Exception {
     Message m = read("{'subject':'s'}");
     m.setIsRead(true);

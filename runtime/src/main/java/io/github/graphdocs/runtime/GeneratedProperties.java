@@ -58,6 +58,14 @@ final class GeneratedProperties {
   private final Constructor<? extends ODataObject> constructor;
   private final Map<String, Property> byWireName;
   private final int count;
+  /**
+   * The wire names in an open-addressing table (linear probing) and the property of each: a read's
+   * lookup compares the parser's interned name by reference and loads no map entry.
+   */
+  private final @Nullable String[] names;
+  private final @Nullable Property[] slots;
+  /** Whether a new instance holds no value (no field initialiser): 0 not known yet, 1 yes, -1 no. */
+  private volatile int startsEmpty;
 
   private GeneratedProperties(Class<? extends ODataObject> type, Constructor<? extends ODataObject> constructor,
       Map<String, Property> byWireName) {
@@ -65,6 +73,22 @@ final class GeneratedProperties {
     this.constructor = constructor;
     this.byWireName = byWireName;
     this.count = byWireName.size();
+    int size = Integer.highestOneBit(Math.max(1, count) * 2) * 2; // under half full
+    this.names = new String[size];
+    this.slots = new Property[size];
+    for (Property p : byWireName.values()) {
+      int i = slot(p.wireName);
+      while (names[i] != null) {
+        i = (i + 1) & (size - 1);
+      }
+      names[i] = p.wireName;
+      slots[i] = p;
+    }
+  }
+
+  private int slot(String wireName) {
+    int h = wireName.hashCode();
+    return (h ^ (h >>> 16)) & (names.length - 1);
   }
 
   /**
@@ -87,11 +111,54 @@ final class GeneratedProperties {
   }
 
   @Nullable Property find(String wireName) {
-    return byWireName.get(wireName);
+    @Nullable String[] n = names;
+    int mask = n.length - 1;
+    String k;
+    for (int i = slot(wireName); (k = n[i]) != null; i = (i + 1) & mask) {
+      if (k == wireName || k.equals(wireName)) {
+        return slots[i];
+      }
+    }
+    return null;
   }
 
   ODataObject newInstance() throws ReflectiveOperationException {
     return constructor.newInstance();
+  }
+
+  /**
+   * Whether new instances of the class hold no property value, checked on the first one (a
+   * constructor or field initialiser could set one): then the properties a reader stores are the
+   * only ones that can hold a value.
+   *
+   * @param fresh an instance just made by {@link #newInstance}
+   */
+  boolean startsEmpty(ODataObject fresh) {
+    int known = startsEmpty;
+    if (known == 0) {
+      known = 1;
+      for (Property p : byWireName.values()) {
+        try {
+          if (p.field != null && p.field.get(fresh) != null) {
+            known = -1;
+          }
+        } catch (IllegalAccessException e) {
+          known = -1;
+        }
+      }
+      startsEmpty = known;
+    }
+    return known > 0;
+  }
+
+  /**
+   * The index of a property stored in this field, for the writer's bits ({@link ODataObject#storedProperties}).
+   *
+   * @return the index, or -1 when no property of that name is stored in that field
+   */
+  int indexOf(String wireName, Field field) {
+    Property p = byWireName.get(wireName);
+    return p != null && field.equals(p.field) ? p.index : -1;
   }
 
   private static @Nullable GeneratedProperties build(Class<?> type) {
@@ -110,6 +177,11 @@ final class GeneratedProperties {
       constructor = type.asSubclass(ODataObject.class).getConstructor();
     } catch (NoSuchMethodException e) {
       return null;
+    }
+    try {
+      constructor.setAccessible(true); // public already: only spares the access check of each call
+    } catch (RuntimeException e) {
+      // a module that does not open the package: checked at each call
     }
     Map<String, Property> byWireName = new HashMap<>();
     byWireName.put(ODataObject.ODATA_TYPE, new Property(0, ODataObject.ODATA_TYPE, null, String.class, false));
@@ -164,6 +236,8 @@ final class GeneratedProperties {
       if (wireName == null) {
         wireName = implicit;
       }
+      // the parser's names are interned (Jackson's default): the lookup then compares references
+      wireName = wireName.intern();
       boolean single = getter != null && getter.isAnnotationPresent(SingleOrCollection.class)
           && Collection.class.isAssignableFrom(field.getType());
       if (byWireName.putIfAbsent(wireName,

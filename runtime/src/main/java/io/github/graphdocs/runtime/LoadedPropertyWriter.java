@@ -44,11 +44,28 @@ final class LoadedPropertyWriter extends BeanPropertyWriter {
     return f == null ? base : new LoadedPropertyWriter(base, f, false);
   }
 
-  private boolean loads() {
+  /** The field {@link #load} loads, or null ({@code @odata.type}, or after Java deserialization). */
+  @Nullable Field field() {
+    return field;
+  }
+
+  /** Whether {@link #load} gives {@link ODataObject#getODataType}. */
+  boolean loadsODataType() {
+    return odataType;
+  }
+
+  /** Whether {@link #load} gives the value (false after Java deserialization: the getter is called). */
+  boolean loads() {
     return field != null || odataType;
   }
 
-  private @Nullable Object load(Object bean) throws IllegalAccessException {
+  /**
+   * The property's value, loaded from its field (or {@code @odata.type} got directly).
+   *
+   * @param bean the object written; only when {@link #loads}
+   * @return the value, null when absent
+   */
+  @Nullable Object load(Object bean) throws IllegalAccessException {
     Field f = field;
     return f != null ? f.get(bean) : ((ODataObject) bean).getODataType();
   }
@@ -76,6 +93,18 @@ final class LoadedPropertyWriter extends BeanPropertyWriter {
       }
       return;
     }
+    serializeLoaded(bean, value, gen, prov);
+  }
+
+  /**
+   * The second half of {@link #serializeAsField}: a value already loaded, not null.
+   *
+   * @param bean the object written
+   * @param value what {@link #load} gave for it
+   * @param gen the generator
+   * @param prov the provider
+   */
+  void serializeLoaded(Object bean, Object value, JsonGenerator gen, SerializerProvider prov) throws Exception {
     JsonSerializer<Object> ser = _serializer;
     if (ser == null) {
       Class<?> cls = value.getClass();

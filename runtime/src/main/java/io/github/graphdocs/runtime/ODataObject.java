@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,7 +42,14 @@ public abstract class ODataObject {
   private @Nullable Set<String> explicitNulls;
   private @Nullable Set<String> changes;
   private @Nullable Set<String> singleShapes;
-  private @Nullable Set<String> additionalDataRead;
+  /** The keys of the additional data read (or there at {@link #clearChanges}); made a set when asked. */
+  private @Nullable Object @Nullable [] additionalDataRead;
+  /**
+   * For the writer: a bit per property ({@link GeneratedProperties} index) that a {@link PropertyReader}
+   * stored into this object since it created it empty, so that every other property is absent; null
+   * (unknown) once anything else set a property.
+   */
+  private long @Nullable [] stored;
   private boolean reading;
 
   /** For subclasses. */
@@ -99,6 +107,19 @@ public abstract class ODataObject {
    * @param value the new value
    */
   protected final void changed(String wireName, @Nullable Object value) {
+    record(wireName, value);
+    if (stored != null && !ODATA_TYPE.equals(wireName)) {
+      stored = null; // set in code: any property may hold a value now
+    }
+  }
+
+  private void record(String wireName, @Nullable Object value) {
+    mark(wireName, value);
+    recordChange(wireName);
+  }
+
+  /** Marks an explicit null, or drops the mark of a property given a value. */
+  private void mark(String wireName, @Nullable Object value) {
     if (value == null) {
       Set<String> nulls = explicitNulls;
       if (nulls == null) {
@@ -109,6 +130,9 @@ public abstract class ODataObject {
     } else if (explicitNulls != null) {
       explicitNulls.remove(wireName);
     }
+  }
+
+  private void recordChange(String wireName) {
     if (!reading) {
       Set<String> c = changes;
       if (c == null) {
@@ -131,6 +155,50 @@ public abstract class ODataObject {
   }
 
   /**
+   * What {@link #changed} records, for a value a {@link PropertyReader} stored in the field of the
+   * property of that index, keeping the record of stored properties.
+   */
+  final void storedProperty(int index, String wireName, @Nullable Object value) {
+    long[] s = stored;
+    if (s == null) {
+      record(wireName, value);
+      return;
+    }
+    long bit = 1L << index;
+    boolean again = (s[index >>> 6] & bit) != 0;
+    s[index >>> 6] |= bit;
+    if (value == null || again) {
+      record(wireName, value);
+    } else {
+      recordChange(wireName); // stored for the first time: no explicit-null mark to drop
+    }
+  }
+
+  /** Starts the record of stored properties, on an object just made with every property absent. */
+  final void startStoring(int propertyCount) {
+    stored = new long[(propertyCount + 63) >>> 6];
+  }
+
+  /** Drops the record of stored properties (before reading into an object that may hold values). */
+  final void forgetStored() {
+    stored = null;
+  }
+
+  /**
+   * The bits of the properties stored by reading ({@link GeneratedProperties} indexes): a property
+   * whose bit is clear is absent (null, not an explicit null); null when any may hold a value.
+   */
+  final long @Nullable [] storedProperties() {
+    return stored;
+  }
+
+  /** Whether any property holds an explicit null (a cheap check before {@link #isExplicitNull}). */
+  final boolean hasExplicitNulls() {
+    Set<String> nulls = explicitNulls;
+    return nulls != null && !nulls.isEmpty();
+  }
+
+  /**
    * The wire names of the declared properties set since this object was read or created, in the order
    * first set: what a PATCH body written by {@link RequestBodyWriter#forPatch} holds.
    *
@@ -148,7 +216,7 @@ public abstract class ODataObject {
   /** Forgets every change: after this, the object counts as just read (for instance after a successful PATCH). */
   public final void clearChanges() {
     changes = null;
-    additionalDataRead = additionalData == null || additionalData.isEmpty() ? null : new HashSet<>(additionalData.keySet());
+    additionalDataRead = additionalData == null || additionalData.isEmpty() ? null : additionalData.keySet().toArray();
   }
 
   /** The names of the additional data entries added since the object was read (all of them when made in code). */
@@ -157,12 +225,12 @@ public abstract class ODataObject {
     if (m == null || m.isEmpty()) {
       return Collections.emptySet();
     }
-    Set<String> read = additionalDataRead;
+    Object[] read = additionalDataRead;
     if (read == null) {
       return m.keySet();
     }
     Set<String> added = new LinkedHashSet<>(m.keySet());
-    added.removeAll(read);
+    added.removeAll(new HashSet<>(Arrays.asList(read)));
     return added;
   }
 
@@ -177,12 +245,13 @@ public abstract class ODataObject {
   final void endRead() {
     reading = false;
     if (additionalData != null && !additionalData.isEmpty()) {
-      Set<String> read = additionalDataRead;
+      Object[] read = additionalDataRead;
       if (read == null) {
-        read = new HashSet<>(additionalData.keySet());
-        additionalDataRead = read;
+        additionalDataRead = additionalData.keySet().toArray(); // an array: most objects are never asked
       } else {
-        read.addAll(additionalData.keySet());
+        Set<@Nullable Object> all = new LinkedHashSet<>(Arrays.asList(read));
+        all.addAll(additionalData.keySet());
+        additionalDataRead = all.toArray();
       }
     }
   }

@@ -175,6 +175,7 @@ public final class ODataObjectDeserializer extends StdDeserializer<Object> imple
   @Override
   public Object deserialize(JsonParser p, DeserializationContext ctxt, Object intoValue) throws IOException {
     ODataObject value = (ODataObject) intoValue;
+    value.forgetStored(); // it may hold values: the writer must look at every property
     value.beginRead();
     try {
       readerFor(value.getClass(), ctxt).read(p, ctxt, value);

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import com.fasterxml.jackson.databind.ser.SerializerFactory;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -32,7 +33,9 @@ import org.jspecify.annotations.Nullable;
  * ones left out, explicit nulls written as {@code null}, single-or-collection properties in the shape
  * they were read in, then the additional data. For {@link RequestBodyWriter} it leaves out read-only
  * properties (but those the writer names for the body object) and, for PATCH, what was not changed
- * since reading.
+ * since reading. A plain write loads each generated field once, and of an object a
+ * {@link PropertyReader} filled ({@link ODataObject#storedProperties}) looks only at the properties
+ * it stored: the others are absent, and the runtime's writers write nothing for them.
  */
 public final class ODataObjectSerializer extends StdSerializer<ODataObject> {
   private static final long serialVersionUID = 1L;
@@ -69,41 +72,117 @@ public final class ODataObjectSerializer extends StdSerializer<ODataObject> {
   private void writeFields(ODataObject value, JsonGenerator gen, SerializerProvider provider) throws IOException {
     RequestBodyWriter.Kind kind = RequestBodyWriter.kindOf(provider);
     Properties properties = properties(value.getClass(), provider);
-    Set<String> sentReadOnly = kind == null ? Set.of() : RequestBodyWriter.sentReadOnly(provider, value);
-    for (Property p : properties.list) {
-      String name = p.writer.getName();
-      if (kind != null) {
-        if (p.readOnly && !sentReadOnly.contains(name)) {
-          continue;
-        }
-        if (kind == RequestBodyWriter.Kind.PATCH) {
-          writePatched(p, value, gen, provider);
-          continue;
-        }
+    if (kind == null) {
+      writeAll(properties, value, gen, provider);
+      writeAdditional(value, null, gen, provider);
+      return;
+    }
+    Set<String> sentReadOnly = RequestBodyWriter.sentReadOnly(provider, value);
+    for (Property p : properties.array) {
+      if (p.readOnly && !sentReadOnly.contains(p.name)) {
+        continue;
       }
-      if (value.isExplicitNull(name)) {
-        // set or read as null: the value is null (an explicit-null mark is dropped when a value is set)
+      if (kind == RequestBodyWriter.Kind.PATCH) {
+        writePatched(p, value, gen, provider);
+      } else {
+        writeOne(p, value, gen, provider);
+      }
+    }
+    writeAdditional(value, kind, gen, provider);
+  }
+
+  /**
+   * Every declared property, as {@link #writeFields} writes them for a plain write (no request body):
+   * a value loaded once and written by its writer; an absent one (null, not an explicit null) costs
+   * only its load, since the runtime's writers write nothing for it.
+   */
+  private static void writeAll(Properties properties, ODataObject value, JsonGenerator gen,
+      SerializerProvider provider) throws IOException {
+    boolean nulls = value.hasExplicitNulls();
+    long[] stored = value.storedProperties();
+    Property[] array = properties.array;
+    int[] bits = properties.storedBits;
+    for (int i = 0; i < array.length; i++) {
+      int bit = bits[i];
+      if (stored != null && bit >= 0 && (stored[bit >>> 6] & (1L << bit)) == 0) {
+        continue; // neither read nor set: absent
+      }
+      Property p = array[i];
+      Object v;
+      Field f = p.field;
+      if (f != null) {
+        try {
+          v = f.get(value);
+        } catch (IllegalAccessException e) {
+          throw JsonMappingException.from(gen, "cannot write " + p.name + ": " + e.getMessage(), e);
+        }
+      } else if (p.loadsODataType) {
+        v = value.getODataType();
+      } else {
+        writeOne(p, value, gen, provider); // a getter to call
+        continue;
+      }
+      // with a record of stored properties, every value was stored by reading, which drops the mark
+      // of a value: only a null can be an explicit null
+      if (nulls && (v == null || stored == null) && value.isExplicitNull(p.name)) {
         gen.writeFieldName(p.writer.getSerializedName());
         gen.writeNull();
-      } else if (p.singleOrCollection) {
-        Object v = get(p, value);
-        if (v != null) {
+      } else if (v != null) {
+        if (p.singleOrCollection) {
           write(p, value, v, gen, provider);
+        } else {
+          serializeLoaded(p, value, v, gen, provider);
         }
-      } else {
-        // absent (null) values are left out by the writer itself (ODataObject is NON_NULL)
+      } else if (p.writesNull && !p.singleOrCollection) {
         serializeAsField(p, value, gen, provider);
       }
     }
+  }
+
+  /**
+   * One declared property written through its writer: an explicit null as {@code null} (set or read as
+   * null: the value is null, since setting a value drops the mark), a single-or-collection property
+   * in the shape it was read in, else what the writer writes (nothing for an absent value: ODataObject
+   * is NON_NULL).
+   */
+  private static void writeOne(Property p, ODataObject value, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
+    if (value.isExplicitNull(p.name)) {
+      gen.writeFieldName(p.writer.getSerializedName());
+      gen.writeNull();
+    } else if (p.singleOrCollection) {
+      Object v = get(p, value);
+      if (v != null) {
+        write(p, value, v, gen, provider);
+      }
+    } else {
+      serializeAsField(p, value, gen, provider);
+    }
+  }
+
+  /** The additional data after the declared properties: for a PATCH only what was added since reading. */
+  private static void writeAdditional(ODataObject value, RequestBodyWriter.@Nullable Kind kind, JsonGenerator gen,
+      SerializerProvider provider) throws IOException {
     Map<String, @Nullable Object> additional = value.additionalDataOrNull();
     if (additional != null && !additional.isEmpty()) {
-      Set<String> added = kind == RequestBodyWriter.Kind.PATCH ? value.addedAdditionalData() : additional.keySet();
+      Set<String> added = kind == RequestBodyWriter.Kind.PATCH ? value.addedAdditionalData() : null;
       for (Map.Entry<String, @Nullable Object> e : additional.entrySet()) {
-        if (added.contains(e.getKey())) {
+        if (added == null || added.contains(e.getKey())) {
           gen.writeFieldName(e.getKey());
           provider.defaultSerializeValue(e.getValue(), gen);
         }
       }
+    }
+  }
+
+  private static void serializeLoaded(Property p, ODataObject owner, Object v, JsonGenerator gen,
+      SerializerProvider provider) throws IOException {
+    try {
+      ((LoadedPropertyWriter) p.writer).serializeLoaded(owner, v, gen, provider);
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw JsonMappingException.from(gen, "cannot write " + p.name + ": " + e.getMessage(), e);
     }
   }
 
@@ -241,27 +320,50 @@ public final class ODataObjectSerializer extends StdSerializer<ODataObject> {
   private static final class Properties {
     final Class<?> type;
     final List<Property> list;
+    final Property[] array;
+    /** Per property, its bit in {@link ODataObject#storedProperties}, or -1 (always looked at). */
+    final int[] storedBits;
 
     Properties(Class<?> type, List<Property> list) {
       this.type = type;
       this.list = list;
+      this.array = list.toArray(new Property[0]);
+      this.storedBits = new int[array.length];
+      GeneratedProperties generated = GeneratedProperties.of(type);
+      for (int i = 0; i < array.length; i++) {
+        Field f = array[i].field;
+        // a property whose writer writes a null (a mapper's null serializer) is written absent too
+        storedBits[i] = generated == null || f == null || array[i].writesNull ? -1 : generated.indexOf(array[i].name, f);
+      }
     }
   }
 
   private static final class Property {
     final BeanPropertyWriter writer;
+    final String name;
     final boolean readOnly;
     final boolean singleOrCollection;
     /** Whether the value may be (or hold) a structured value, whose changes a PATCH must send. */
     final boolean mayNest;
+    /** The field a {@link LoadedPropertyWriter} loads, or null. */
+    final @Nullable Field field;
+    /** Whether the value is {@link ODataObject#getODataType}, got directly. */
+    final boolean loadsODataType;
+    /** Whether the writer writes something for a null value (a null serializer configured): else nothing. */
+    final boolean writesNull;
 
     Property(BeanPropertyWriter writer) {
       this.writer = writer;
+      this.name = writer.getName();
       this.readOnly = writer.getAnnotation(ReadOnly.class) != null;
       this.singleOrCollection = writer.getAnnotation(SingleOrCollection.class) != null;
       JavaType t = writer.getType();
       JavaType item = t.isCollectionLikeType() ? t.getContentType() : t;
       this.mayNest = ODataObject.class.isAssignableFrom(item.getRawClass());
+      LoadedPropertyWriter loaded = writer instanceof LoadedPropertyWriter l && l.loads() ? l : null;
+      this.field = loaded == null ? null : loaded.field();
+      this.loadsODataType = loaded != null && loaded.loadsODataType();
+      this.writesNull = writer.hasNullSerializer();
     }
   }
 

@@ -66,7 +66,11 @@ final class PropertyReader implements MemberReader {
   @Override
   public ODataObject create(DeserializationContext ctxt) throws IOException {
     try {
-      return properties.newInstance();
+      ODataObject value = properties.newInstance();
+      if (properties.startsEmpty(value)) {
+        value.startStoring(properties.count());
+      }
+      return value;
     } catch (InvocationTargetException e) {
       return (ODataObject) ctxt.handleInstantiationProblem(properties.type(), null, e.getCause());
     } catch (ReflectiveOperationException e) {
@@ -131,7 +135,7 @@ final class PropertyReader implements MemberReader {
     value.readAsSingle(property.wireName, true);
   }
 
-  /** What the generated setter does: the field stored, then the change recorded. */
+  /** What the generated setter does: the field stored, then the change recorded (and the property as stored). */
   private static void store(GeneratedProperties.Property property, ODataObject value, @Nullable Object v) {
     Field f = property.field;
     if (f == null) {
@@ -143,7 +147,7 @@ final class PropertyReader implements MemberReader {
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("cannot store " + f, e); // opened by BackingFields
     }
-    value.changed(property.wireName, v);
+    value.storedProperty(property.index, property.wireName, v);
   }
 
   /** As {@link AdditionalDataSetter}: the key read as Jackson reads it, the value as untyped JSON. */

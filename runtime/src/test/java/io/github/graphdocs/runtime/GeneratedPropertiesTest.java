@@ -32,6 +32,32 @@ class GeneratedPropertiesTest {
   }
 
   @Test
+  void aNameThatIsNotInternedIsFoundToo() {
+    GeneratedProperties message = GeneratedProperties.of(Message.class);
+    String subject = new String("subject".toCharArray());
+    assertEquals("subject", message.find(subject).wireName);
+  }
+
+  @Test
+  void eachPropertyIsFoundUnderItsOwnName() {
+    GeneratedProperties message = GeneratedProperties.of(Message.class);
+    for (String name : new String[] {"id", "subject", "body", "importance", "attachments", "isRead", "size",
+        "sentDate", "reminder", "eTag", "scores", "sentDates", "createdDateTime", "categories", "@odata.type"}) {
+      assertEquals(name, message.find(name).wireName);
+    }
+    assertNull(message.find("Subject"));
+    assertNull(message.find(""));
+  }
+
+  @Test
+  void aNewInstanceOfAGeneratedClassStartsEmptyUnlessAFieldStartsWithAValue() throws Exception {
+    GeneratedProperties message = GeneratedProperties.of(Message.class);
+    assertTrue(message.startsEmpty(message.newInstance()));
+    GeneratedProperties note = GeneratedProperties.of(io.github.graphdocs.runtime.prototype.Note.class);
+    assertEquals(false, note.startsEmpty(note.newInstance()));
+  }
+
+  @Test
   void abstractHandWrittenAndHandWrittenSubclassesHaveNone() {
     assertNull(GeneratedProperties.of(Attachment.class));
     assertNull(GeneratedProperties.of(HandwrittenObject.class));

@@ -25,12 +25,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@link JsonNode}: read, write, and a round trip (read, then write back). One operation passes every
  * payload of the set once. The set is the {@code payloads} parameter (a folder written by
  * {@link ExamplePayloadWriter}); the model's compiled classes must be on the class path. Both sides
- * use one {@code new ObjectMapper().findAndRegisterModules()}, as the README tells users to.
+ * use one {@code new ObjectMapper().findAndRegisterModules()}, as the README tells users to. Six
+ * warm-up iterations: on a loaded machine, after three, the round trip's first measured iterations
+ * still took two to four times its steady time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class PayloadBenchmark {

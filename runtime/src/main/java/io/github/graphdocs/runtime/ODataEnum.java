@@ -186,7 +186,11 @@ public abstract class ODataEnum<E extends ODataEnum<E>> {
         for (Object member : (List<?>) t.getRawClass().getMethod("values").invoke(null)) {
           known.putIfAbsent(((ODataEnum<?>) member).value(), member);
         }
-        return new Reader(t.getRawClass(), t.getRawClass().getMethod("fromValue", String.class), known);
+        Method fromValue = t.getRawClass().getMethod("fromValue", String.class);
+        // public already: only spares the access check of each call, which misses its one-entry cache
+        // whenever payloads alternate between enums (a module that does not open the package keeps it)
+        fromValue.trySetAccessible();
+        return new Reader(t.getRawClass(), fromValue, known);
       } catch (ReflectiveOperationException | ClassCastException e) {
         return ctxt.reportBadDefinition(t, t.getRawClass().getName()
             + " is not a generated enum (public static fromValue(String) and values()): " + e);

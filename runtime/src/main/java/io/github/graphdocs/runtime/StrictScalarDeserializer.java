@@ -1,5 +1,7 @@
 package io.github.graphdocs.runtime;
 
+import com.fasterxml.jackson.core.Base64Variant;
+import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -93,7 +95,7 @@ public final class StrictScalarDeserializer extends StdScalarDeserializer<Object
         break;
       case BINARY:
         if (t == JsonToken.VALUE_STRING) {
-          return p.getBinaryValue(ctxt.getBase64Variant());
+          return binary(p, ctxt.getBase64Variant());
         } else if (t == JsonToken.VALUE_EMBEDDED_OBJECT && p.getEmbeddedObject() instanceof byte[] bytes) {
           return bytes;
         }
@@ -104,6 +106,20 @@ public final class StrictScalarDeserializer extends StdScalarDeserializer<Object
         }
     }
     return reject(p, ctxt, "takes " + expected());
+  }
+
+  /**
+   * With Jackson's default variant, padded standard base64 decoded by {@link PaddedBase64}; any other
+   * text, and every other variant, decoded (or rejected) by Jackson.
+   */
+  private static byte[] binary(JsonParser p, Base64Variant variant) throws IOException {
+    if (variant == Base64Variants.MIME_NO_LINEFEEDS) {
+      byte[] bytes = PaddedBase64.decode(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (bytes != null) {
+        return bytes;
+      }
+    }
+    return p.getBinaryValue(variant);
   }
 
   private Object text(JsonParser p, DeserializationContext ctxt, String s) throws IOException {

@@ -18,7 +18,6 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Reads one OData primitive value exactly as the payload gives it, or rejects it: an integer type
@@ -32,8 +31,6 @@ import java.util.regex.Pattern;
 public final class StrictScalarDeserializer extends StdScalarDeserializer<Object> {
   private static final long serialVersionUID = 1L;
   private static final Map<EdmScalar, StrictScalarDeserializer> INSTANCES = new EnumMap<>(EdmScalar.class);
-  private static final Pattern GUID = Pattern.compile(
-      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   static {
     for (EdmScalar kind : EdmScalar.values()) {
@@ -137,7 +134,7 @@ public final class StrictScalarDeserializer extends StdScalarDeserializer<Object
         case DURATION:
           return ODataDuration.parse(s);
         case GUID:
-          if (GUID.matcher(s).matches()) {
+          if (isGuid(s)) {
             return UUID.fromString(s);
           }
           break;
@@ -149,6 +146,22 @@ public final class StrictScalarDeserializer extends StdScalarDeserializer<Object
     }
     String hint = kind == EdmScalar.DATE && s.indexOf('T') > 0 ? " (a date-time is not a date)" : "";
     return reject(p, ctxt, "takes " + expected() + hint);
+  }
+
+  /** Whether the text is 8-4-4-4-12 hexadecimal digits, as OData writes an Edm.Guid. */
+  static boolean isGuid(String s) {
+    if (s.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = s.charAt(i);
+      boolean ok = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-'
+          : (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Object integer(JsonParser p, DeserializationContext ctxt, JsonToken t) throws IOException {

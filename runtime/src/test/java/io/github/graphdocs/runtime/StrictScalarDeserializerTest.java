@@ -106,4 +106,30 @@ class StrictScalarDeserializerTest {
     assertEquals(EdmScalar.GUID, EdmScalar.forJavaType(UUID.class));
     assertEquals(null, EdmScalar.forJavaType(Object.class));
   }
+
+  /** The hand-written check accepts exactly what the pattern of OData's Edm.Guid accepts. */
+  @Test
+  void aGuidIsEightFourFourFourTwelveHexadecimalDigitsNothingElse() {
+    java.util.regex.Pattern guid = java.util.regex.Pattern.compile(
+        "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    java.util.Random random = new java.util.Random(5);
+    String near = "0129afAFgG-_ \u0660\uff10";
+    int accepted = 0;
+    for (int n = 0; n < 20000; n++) {
+      StringBuilder s = new StringBuilder(UUID.randomUUID().toString());
+      for (int edits = random.nextInt(3); edits > 0; edits--) {
+        int at = random.nextInt(s.length());
+        char c = near.charAt(random.nextInt(near.length()));
+        switch (random.nextInt(3)) {
+          case 0 -> s.setCharAt(at, c);
+          case 1 -> s.insert(at, c);
+          default -> s.deleteCharAt(at);
+        }
+      }
+      boolean expected = guid.matcher(s).matches();
+      assertEquals(expected, StrictScalarDeserializer.isGuid(s.toString()), s.toString());
+      accepted += expected ? 1 : 0;
+    }
+    assertTrue(accepted > 5000 && accepted < 15000, "accepted " + accepted);
+  }
 }

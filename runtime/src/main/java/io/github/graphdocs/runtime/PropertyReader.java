@@ -116,7 +116,8 @@ final class PropertyReader implements MemberReader {
     if (p.hasToken(JsonToken.VALUE_NULL)) {
       return d.getNullValue(ctxt);
     }
-    Object v = d.deserialize(p, ctxt);
+    // most values are OData primitives: a direct call the JIT can inline, not one through Jackson's type
+    Object v = d instanceof StrictScalarDeserializer scalar ? scalar.deserialize(p, ctxt) : d.deserialize(p, ctxt);
     return v == null ? d.getNullValue(ctxt) : v;
   }
 

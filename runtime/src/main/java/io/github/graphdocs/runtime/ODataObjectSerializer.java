@@ -122,9 +122,12 @@ public final class ODataObjectSerializer extends StdSerializer<ODataObject> {
         writeOne(p, value, gen, provider); // a getter to call
         continue;
       }
-      // with a record of stored properties, every value was stored by reading, which drops the mark
-      // of a value: only a null can be an explicit null
-      if (nulls && (v == null || stored == null) && value.isExplicitNull(p.name)) {
+      // with a record of stored properties, every value was stored by reading, which marks a null as an
+      // explicit null and drops the mark of a value: a property with its bit is an explicit null exactly
+      // when it holds null, with no lookup of the mark
+      boolean explicitNull = stored != null && bit >= 0 ? v == null
+          : nulls && (v == null || stored == null) && value.isExplicitNull(p.name);
+      if (explicitNull) {
         gen.writeFieldName(p.writer.getSerializedName());
         gen.writeNull();
       } else if (v != null) {

@@ -58,6 +58,13 @@ class StoredPropertiesWriterTest {
   }
 
   @Test
+  void aMemberReadAsAValueThenAsNullIsWrittenAsAnExplicitNull() throws Exception {
+    Message m = read("{'subject':'s','isRead':true,'subject':null}");
+    assertEquals(true, m.isExplicitNull("subject"));
+    assertEquals(json("{'subject':null,'isRead':true}"), MAPPER.writeValueAsString(m));
+  }
+
+  @Test
   void aMemberReadAsNullThenAsAValueIsNoExplicitNull() throws Exception {
     Message m = read("{'subject':null,'subject':'s'}");
     assertEquals(false, m.isExplicitNull("subject"));

@@ -68,18 +68,9 @@ class PaddedBase64Test {
     for (int n = 0; n < 5000; n++) {
       byte[] bytes = new byte[random.nextInt(12)];
       random.nextBytes(bytes);
-      StringBuilder text = new StringBuilder(Base64.getEncoder().encodeToString(bytes));
-      for (int edits = random.nextInt(3); edits > 0 && text.length() > 0; edits--) {
-        int at = random.nextInt(text.length());
-        char c = near.charAt(random.nextInt(near.length()));
-        switch (random.nextInt(3)) {
-          case 0 -> text.setCharAt(at, c);
-          case 1 -> text.insert(at, c);
-          default -> text.deleteCharAt(at);
-        }
-      }
-      String s = text.toString().replace("\n", "\\n");
-      byte[] mine = decode(text.toString());
+      String text = NearMisses.edit(random, Base64.getEncoder().encodeToString(bytes), near);
+      String s = text.replace("\n", "\\n");
+      byte[] mine = decode(text);
       if (mine != null) {
         accepted++;
         assertArrayEquals(jackson(s), mine, s);
